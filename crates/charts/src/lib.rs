@@ -1,0 +1,2 @@
+//! SVG charts drawn from domain values (Gantt, radar, bars, trends), shared by pages and PDFs.
+//! Empty until the web workspace draws its first chart.

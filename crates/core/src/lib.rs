@@ -1,0 +1,17 @@
+//! Handover's domain: plans built from templates, their results frameworks, indicators,
+//! periods, risks, who may act on them, and the audit of every change. Plain Rust, no I/O.
+
+pub mod actor;
+pub mod audit;
+pub mod calendar;
+pub mod error;
+pub mod ids;
+pub mod indicator;
+pub mod money;
+pub mod org;
+pub mod plan;
+pub mod risk;
+pub mod template;
+pub mod text;
+
+pub use error::{FieldError, Invalid};

@@ -1,0 +1,21 @@
+//! Handover's storage: the only place that talks to a database. One code path serves an
+//! embedded SQLite file (the default) and PostgreSQL, chosen at run time from the URL. Every
+//! function takes the [`Actor`](handover_core::actor::Actor) first and checks, in the same
+//! transaction, that the record is inside the actor's scope; every write records its audit
+//! entry in that transaction; stale versions are refused, never overwritten.
+
+pub mod audit;
+mod codec;
+mod connect;
+mod error;
+mod migrate;
+pub mod orgs;
+pub mod plans;
+mod rows;
+pub mod templates;
+
+pub use connect::{Backend, DatabaseUrl, Store};
+pub use error::StoreError;
+
+/// A result of a store function.
+pub type StoreResult<T> = Result<T, StoreError>;
