@@ -13,6 +13,8 @@ pub mod orgs;
 pub mod plans;
 mod rows;
 pub mod templates;
+#[cfg(feature = "test-support")]
+pub mod testing;
 
 pub use connect::{Backend, DatabaseUrl, Store};
 pub use error::StoreError;

@@ -207,7 +207,7 @@ pub async fn load(store: &Store, actor: &Actor, plan_id: PlanId) -> StoreResult<
     .map(|r| value_from(r, plan_id))
     .collect::<StoreResult<Vec<_>>>()?;
     let risks =
-        fetch("SELECT * FROM risks WHERE plan_id = $1 ORDER BY likelihood * impact DESC, id")
+        fetch("SELECT * FROM risks WHERE plan_id = $1 ORDER BY id")
             .await?
             .iter()
             .map(|r| risk_from(r, plan_id))
