@@ -7,11 +7,24 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 /// A score from 1 to 5 (likelihood or impact).
-#[derive(
-    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Serialize, Deserialize, schemars::JsonSchema,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
 pub struct Score(u8);
+
+impl schemars::JsonSchema for Score {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Score".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A score from 1 to 5 (likelihood or impact).",
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5
+        })
+    }
+}
 
 impl Score {
     pub fn new(n: i64) -> Result<Self, String> {

@@ -272,3 +272,16 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod schema_tests {
+    /// The published schema (docs/template.schema.json) is the one the code reads with.
+    #[test]
+    fn published_schema_is_current() {
+        let published = include_str!("../../../docs/template.schema.json");
+        assert!(
+            published == super::json_schema(),
+            "docs/template.schema.json is stale: regenerate it with `handover template schema > docs/template.schema.json`"
+        );
+    }
+}

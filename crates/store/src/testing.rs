@@ -29,10 +29,16 @@ mod tempfile_dir {
 impl TestDb {
     /// A new, empty SQLite file in a temporary directory.
     pub fn sqlite() -> TestDb {
-        let dir = std::env::temp_dir().join(format!("handover-test-{}", uuid::Uuid::now_v7().simple()));
+        let dir =
+            std::env::temp_dir().join(format!("handover-test-{}", uuid::Uuid::now_v7().simple()));
         std::fs::create_dir_all(&dir).expect("a temporary directory");
         let url = format!("sqlite://{}", dir.join("handover.db").display());
-        TestDb { url, label: "sqlite", _dir: Some(tempfile_dir::TempDir(dir)), pg_name: None }
+        TestDb {
+            url,
+            label: "sqlite",
+            _dir: Some(tempfile_dir::TempDir(dir)),
+            pg_name: None,
+        }
     }
 
     /// A new, empty PostgreSQL database, or `None` (with a loud message) when the server
@@ -45,7 +51,9 @@ impl TestDb {
                 if std::env::var("CI").is_ok_and(|v| v == "true") {
                     panic!("PostgreSQL at {admin} cannot be reached ({e}); CI=true requires it");
                 }
-                eprintln!("\n*** SKIPPING the PostgreSQL half of this test: {admin} cannot be reached ({e}). Set TEST_POSTGRES_URL or start PostgreSQL. ***\n");
+                eprintln!(
+                    "\n*** SKIPPING the PostgreSQL half of this test: {admin} cannot be reached ({e}). Set TEST_POSTGRES_URL or start PostgreSQL. ***\n"
+                );
                 return None;
             }
         };
@@ -55,7 +63,12 @@ impl TestDb {
             .await
             .expect("create a test database");
         let _ = conn.close().await;
-        Some(TestDb { url: with_database(&admin, &name), label: "postgres", _dir: None, pg_name: Some(name) })
+        Some(TestDb {
+            url: with_database(&admin, &name),
+            label: "postgres",
+            _dir: None,
+            pg_name: Some(name),
+        })
     }
 
     /// Both backends: SQLite always, PostgreSQL when reachable.
@@ -67,7 +80,9 @@ impl TestDb {
 
     /// Connects (and migrates).
     pub async fn store(&self) -> Store {
-        Store::connect(&self.url).await.expect("connect to the test database")
+        Store::connect(&self.url)
+            .await
+            .expect("connect to the test database")
     }
 
     /// Removes a PostgreSQL test database (SQLite files go with their directory).
@@ -75,19 +90,24 @@ impl TestDb {
         if let Some(name) = &self.pg_name
             && let Ok(mut conn) = sqlx::PgConnection::connect(&postgres_admin_url()).await
         {
-            let _ = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await;
+            let _ = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut conn)
+                .await;
         }
     }
 }
 
 /// The server where test databases are made.
 pub fn postgres_admin_url() -> String {
-    std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// The same server URL with another database name.
 fn with_database(url: &str, db: &str) -> String {
-    let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(b, q)| (b, Some(q)));
     let after_scheme = base.find("://").map_or(0, |i| i + 3);
     let base = match base[after_scheme..].find('/') {
         Some(i) => &base[..after_scheme + i],

@@ -8,7 +8,7 @@ mod update;
 
 pub use create::create;
 pub use read::{PlanSummary, list, load};
-pub use update::{PlanChange, set_activity_status, update_plan};
+pub use update::{PlanChange, set_activity_status, status_history, update_plan};
 
 use crate::StoreResult;
 use crate::connect::Store;

@@ -206,12 +206,11 @@ pub async fn load(store: &Store, actor: &Actor, plan_id: PlanId) -> StoreResult<
     .iter()
     .map(|r| value_from(r, plan_id))
     .collect::<StoreResult<Vec<_>>>()?;
-    let risks =
-        fetch("SELECT * FROM risks WHERE plan_id = $1 ORDER BY id")
-            .await?
-            .iter()
-            .map(|r| risk_from(r, plan_id))
-            .collect::<StoreResult<Vec<_>>>()?;
+    let risks = fetch("SELECT * FROM risks WHERE plan_id = $1 ORDER BY id")
+        .await?
+        .iter()
+        .map(|r| risk_from(r, plan_id))
+        .collect::<StoreResult<Vec<_>>>()?;
     Ok(PlanTree {
         plan,
         parties,

@@ -12,7 +12,7 @@ use handover_core::Invalid;
 use handover_core::actor::{Access, Actor};
 use handover_core::audit::AuditAction;
 use handover_core::ids::{ActivityId, PlanId};
-use handover_core::plan::{Activity, Plan, ProgressStatus};
+use handover_core::plan::{Activity, Plan, ProgressStatus, StatusChange};
 use handover_core::text::Text;
 
 /// Changes to a plan's header; `None` leaves a field as it is.
@@ -202,4 +202,40 @@ pub async fn set_activity_status(
         .await
         .map_err(StoreError::db("saving an activity"))?;
     Ok(after)
+}
+
+/// An activity's status history, oldest first, if the actor may read its plan.
+pub async fn status_history(
+    store: &Store,
+    actor: &Actor,
+    activity_id: ActivityId,
+) -> StoreResult<Vec<StatusChange>> {
+    let row = sqlx::query("SELECT plan_id FROM activities WHERE id = $1")
+        .bind(activity_id.to_string())
+        .fetch_optional(&store.pool)
+        .await
+        .map_err(StoreError::db("finding an activity"))?
+        .ok_or_else(|| StoreError::NotFound(format!("activity {activity_id}")))?;
+    let plan_id: PlanId = codec::id(&row.text("plan_id")?)?;
+    super::access(store, actor, plan_id)
+        .await
+        .map_err(|_| StoreError::NotFound(format!("activity {activity_id}")))?;
+    let rows =
+        sqlx::query("SELECT * FROM activity_status_history WHERE activity_id = $1 ORDER BY at, id")
+            .bind(activity_id.to_string())
+            .fetch_all(&store.pool)
+            .await
+            .map_err(StoreError::db("reading a status history"))?;
+    rows.iter()
+        .map(|r| {
+            Ok(StatusChange {
+                activity_id,
+                from: codec::parsed(ProgressStatus::parse(&r.text("from_status")?))?,
+                to: codec::parsed(ProgressStatus::parse(&r.text("to_status")?))?,
+                at: codec::parse_ts(&r.text("at")?)?,
+                by: r.text("by_actor")?,
+                note: r.opt_text("note")?,
+            })
+        })
+        .collect()
 }
