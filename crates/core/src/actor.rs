@@ -43,6 +43,8 @@ impl Role {
 pub enum Actor {
     /// The command line's local operator, administering the whole deployment.
     Operator { system_user: String },
+    /// Reads every plan and writes nothing (the public demo view).
+    Reader { label: String },
     /// Someone acting for an organisation with a role there: a signed-in user, or the
     /// operator with `--as ORG` (acting as that organisation's administrator).
     Member {
@@ -76,14 +78,14 @@ impl Actor {
     pub fn label(&self) -> String {
         match self {
             Actor::Operator { system_user } => format!("operator:{system_user}"),
-            Actor::Member { label, .. } => label.clone(),
+            Actor::Reader { label } | Actor::Member { label, .. } => label.clone(),
         }
     }
 
     /// The organisation acted for, if any.
     pub fn org(&self) -> Option<OrgId> {
         match self {
-            Actor::Operator { .. } => None,
+            Actor::Operator { .. } | Actor::Reader { .. } => None,
             Actor::Member { org, .. } => Some(*org),
         }
     }
@@ -92,10 +94,16 @@ impl Actor {
         matches!(self, Actor::Operator { .. })
     }
 
+    /// Whether the actor reads every plan of the deployment (operator and reader).
+    pub fn reads_everything(&self) -> bool {
+        matches!(self, Actor::Operator { .. } | Actor::Reader { .. })
+    }
+
     /// The plan-scope rule (SPEC §14): parties act by role, a ministry reads, others see nothing.
     pub fn plan_access(&self, is_party: bool, org_is_ministry: bool) -> Access {
         match self {
             Actor::Operator { .. } => Access::Edit,
+            Actor::Reader { .. } => Access::Read,
             Actor::Member { role, .. } if is_party => match role {
                 Role::Administrator | Role::Editor => Access::Edit,
                 Role::Reporter => Access::Report,

@@ -32,6 +32,7 @@ fn from_row(r: &AnyRow) -> StoreResult<Organisation> {
 fn may_add(actor: &Actor) -> bool {
     match actor {
         Actor::Operator { .. } => true,
+        Actor::Reader { .. } => false,
         Actor::Member { role, .. } => *role >= Role::Editor,
     }
 }

@@ -173,8 +173,8 @@ pub async fn get(
 /// to itself. A template of the same code and owner is replaced (its plans are unaffected);
 /// a built-in template cannot be replaced.
 pub async fn import(store: &Store, actor: &Actor, t: &Template) -> StoreResult<TemplateInfo> {
-    if let Actor::Member { role, .. } = actor
-        && *role < Role::Editor
+    if matches!(actor, Actor::Reader { .. })
+        || matches!(actor, Actor::Member { role, .. } if *role < Role::Editor)
     {
         return Err(StoreError::Forbidden(
             "importing templates needs an editor or administrator".into(),

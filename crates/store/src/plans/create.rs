@@ -16,6 +16,9 @@ use sqlx::{Any, Transaction};
 /// Stores a new plan. The operator may create any plan; a member must be an editor or
 /// administrator of one of its parties.
 pub async fn create(store: &Store, actor: &Actor, tree: &PlanTree) -> StoreResult<()> {
+    if let Actor::Reader { .. } = actor {
+        return Err(StoreError::Forbidden("this view is read-only".into()));
+    }
     if let Actor::Member { org, role, .. } = actor {
         if !tree.plan.parties().contains(org) {
             return Err(StoreError::Forbidden(

@@ -7,7 +7,7 @@ mod read;
 mod update;
 
 pub use create::create;
-pub use read::{PlanSummary, list, load};
+pub use read::{PartyRef, PlanSummary, list, load};
 pub use update::{PlanChange, set_activity_status, status_history, update_plan};
 
 use crate::StoreResult;
@@ -21,7 +21,7 @@ use sqlx::{Any, Executor};
 /// The SQL condition that keeps plans (aliased `p`) inside an actor's read scope; `$1` must be
 /// bound to the actor's organisation id (any value for the operator).
 pub(crate) fn read_scope(actor: &Actor) -> &'static str {
-    if actor.is_operator() {
+    if actor.reads_everything() {
         "($1 = $1)"
     } else {
         "(EXISTS (SELECT 1 FROM plan_parties pp WHERE pp.plan_id = p.id AND pp.organisation_id = $1) \

@@ -21,6 +21,19 @@ use handover_core::text::Text;
 use serde::Serialize;
 use sqlx::any::AnyRow;
 
+/// A party of a listed plan.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PartyRef {
+    pub id: OrgId,
+    pub code: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub org_type: String,
+    pub region: Option<String>,
+    /// `owner` or `partner`.
+    pub role: String,
+}
+
 /// A plan as listed in a portfolio.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PlanSummary {
@@ -35,6 +48,8 @@ pub struct PlanSummary {
     pub owner: String,
     pub region: Option<String>,
     pub partners: Vec<String>,
+    /// Every party with its directory entry, the owner first.
+    pub parties: Vec<PartyRef>,
     pub activities: i64,
     pub activities_completed: i64,
     pub version: i64,
@@ -56,8 +71,9 @@ pub async fn list(store: &Store, actor: &Actor) -> StoreResult<Vec<PlanSummary>>
         .await
         .map_err(StoreError::db("listing plans"))?;
     let partner_sql = format!(
-        "SELECT pp.plan_id, o.name FROM plan_parties pp JOIN organisations o ON o.id = pp.organisation_id \
-         JOIN plans p ON p.id = pp.plan_id WHERE pp.role = 'partner' AND {} ORDER BY pp.position",
+        "SELECT pp.plan_id, pp.role, o.id, o.code, o.name, o.org_type, o.region FROM plan_parties pp \
+         JOIN organisations o ON o.id = pp.organisation_id \
+         JOIN plans p ON p.id = pp.plan_id WHERE {} ORDER BY pp.position",
         read_scope(actor)
     );
     let partners = sqlx::query(&partner_sql)
@@ -82,8 +98,23 @@ pub async fn list(store: &Store, actor: &Actor) -> StoreResult<Vec<PlanSummary>>
             partners: partners
                 .iter()
                 .filter(|p| p.text("plan_id").is_ok_and(|x| x == pid))
+                .filter(|p| p.text("role").is_ok_and(|r| r == "partner"))
                 .map(|p| p.text("name"))
                 .collect::<Result<_, _>>()?,
+            parties: partners
+                .iter()
+                .filter(|p| p.text("plan_id").is_ok_and(|x| x == pid))
+                .map(|p| {
+                    Ok(PartyRef {
+                        id: id(&p.text("id")?)?,
+                        code: p.text("code")?,
+                        name: p.text("name")?,
+                        org_type: p.text("org_type")?,
+                        region: p.opt_text("region")?,
+                        role: p.text("role")?,
+                    })
+                })
+                .collect::<StoreResult<_>>()?,
             activities: r.int("n_activities")?,
             activities_completed: r.int("n_completed")?,
             version: r.int("version")?,
