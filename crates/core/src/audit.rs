@@ -29,6 +29,7 @@ impl AuditAction {
 #[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
 pub struct AuditEntry {
     pub id: AuditId,
+    #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
     /// The actor's label, e.g. `operator:root`.
     pub actor: String,

@@ -197,6 +197,7 @@ pub struct PeriodValue {
     /// A link to the evidence (or an attached file's address).
     pub evidence: Option<String>,
     pub reported_by: Option<String>,
+    #[serde(with = "time::serde::rfc3339::option")]
     pub reported_at: Option<time::OffsetDateTime>,
     pub version: i64,
 }

@@ -130,12 +130,21 @@ impl Store {
                 .connect(url.as_str())
                 .await
                 .map_err(unavailable)?,
-            Backend::Postgres => AnyPoolOptions::new()
-                .max_connections(8)
-                .acquire_timeout(Duration::from_secs(10))
-                .connect(url.as_str())
-                .await
-                .map_err(unavailable)?,
+            Backend::Postgres => {
+                // One direct attempt first, so an unreachable server is reported with its real
+                // cause (refused, unknown host, bad password) rather than a pool timeout.
+                use sqlx::Connection;
+                let probe = sqlx::AnyConnection::connect(url.as_str())
+                    .await
+                    .map_err(unavailable)?;
+                let _ = probe.close().await;
+                AnyPoolOptions::new()
+                    .max_connections(8)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect(url.as_str())
+                    .await
+                    .map_err(unavailable)?
+            }
         };
         let store = Store {
             pool,

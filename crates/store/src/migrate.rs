@@ -6,8 +6,10 @@ use crate::error::StoreError;
 use sqlx::Row;
 
 /// Every migration in order: (version, name, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "core", include_str!("../migrations/0001_core.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "core", include_str!("../migrations/0001_core.sql")),
+    (2, "access", include_str!("../migrations/0002_access.sql")),
+];
 
 /// Brings the schema up to date, each migration in its own transaction.
 pub(crate) async fn run(store: &Store) -> Result<(), StoreError> {

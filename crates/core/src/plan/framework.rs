@@ -65,6 +65,7 @@ pub struct StatusChange {
     pub activity_id: ActivityId,
     pub from: ProgressStatus,
     pub to: ProgressStatus,
+    #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
     pub by: String,
     pub note: Option<String>,
