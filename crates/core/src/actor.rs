@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// A user's role in an organisation.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, PartialOrd, Ord)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Viewer,

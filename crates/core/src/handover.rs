@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 /// What kind of thing is handed over.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum HandoverKind {
     Function,

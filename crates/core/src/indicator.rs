@@ -12,6 +12,7 @@ use time::Date;
 
 /// IATI's indicator measures (codelist IndicatorMeasure 1–5).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     /// A count or an amount (money when the indicator has a currency).
@@ -67,6 +68,7 @@ impl Measure {
 
 /// Whether a rising value is good news.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     Up,
@@ -75,6 +77,7 @@ pub enum Direction {
 
 /// Whether each period's value stands alone or values accumulate toward the life-of-plan target.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Cumulation {
     Cumulative,
@@ -83,6 +86,7 @@ pub enum Cumulation {
 
 /// How often an indicator is collected.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Frequency {
     Monthly,
@@ -166,6 +170,7 @@ pub struct Indicator {
 
 /// Target or actual.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ValueKind {
     Target,

@@ -11,6 +11,8 @@ pub mod handover;
 pub mod ids;
 pub mod indicator;
 pub mod money;
+#[cfg(feature = "openapi")]
+mod openapi;
 pub mod org;
 pub mod plan;
 pub mod reporting;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// What kind of body an organisation is (SPEC §9).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrgType {
     Municipality,

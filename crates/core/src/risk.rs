@@ -57,6 +57,7 @@ impl From<Score> for u8 {
 
 /// Where a risk stands.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RiskStatus {
     Open,

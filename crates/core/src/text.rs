@@ -19,6 +19,7 @@ use std::fmt;
     Deserialize,
     schemars::JsonSchema,
 )]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     En,

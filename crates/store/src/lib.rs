@@ -4,6 +4,7 @@
 //! transaction, that the record is inside the actor's scope; every write records its audit
 //! entry in that transaction; stale versions are refused, never overwritten.
 
+pub mod accounts;
 pub mod audit;
 mod codec;
 mod connect;

@@ -22,7 +22,7 @@ pub struct AppError {
 
 /// One problem of a refused request: a `field` (a JSON Pointer into the request body, or the
 /// name of a query parameter), or a `row` and `column` of an uploaded file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ErrorEntry {
     /// A JSON Pointer (`/milestones/0/title`) or a query parameter's name (`page`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -58,8 +58,8 @@ struct ErrorBody<'a> {
 }
 
 /// What a client without an account is told until sign-in exists.
-const SIGN_IN: &str = "Sign in to use the API: accounts arrive with the access issue; \
-                       start the server with --demo for a read-only view of the demo data.";
+const SIGN_IN: &str = "Sign in to use the API: send `Authorization: Bearer <token>` (create one \
+                       with `handover token create`) or sign in with a browser session.";
 
 impl AppError {
     /// An error with no per-field entries.
@@ -81,6 +81,15 @@ impl AppError {
     /// 401: the API needs a signed-in user (or the server's `--demo` read-only view).
     pub fn unauthenticated() -> Self {
         Self::new(StatusCode::UNAUTHORIZED, "unauthenticated", SIGN_IN)
+    }
+
+    /// 401 for credentials that are malformed, unknown, revoked or of a disabled account.
+    pub fn bad_credentials() -> Self {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "bad_credentials",
+            "the token or session is not valid (unknown, revoked, expired or of a disabled account); sign in again or create a new token",
+        )
     }
 
     /// 404 for a path under `/api` that names no resource.

@@ -32,18 +32,28 @@ pub struct ServeOptions {
 pub(crate) struct AppState {
     pub(crate) store: Store,
     pub(crate) options: ServeOptions,
+    /// The OpenAPI document of the routes as JSON, generated once.
+    pub(crate) openapi_json: std::sync::Arc<String>,
 }
 
 /// The whole application as an axum router, ready to serve or to call in-process in tests.
 pub fn router(store: Store, options: ServeOptions) -> Router {
+    let (api, openapi) = api::routes().split_for_parts();
+    let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".into());
+    let state = AppState {
+        store,
+        options,
+        openapi_json: std::sync::Arc::new(openapi_json),
+    };
     Router::new()
         .route("/", get(pages::show_landing))
         .route("/health", get(health::check_health))
-        .merge(api::routes())
+        .route("/api/openapi.json", get(show_openapi))
+        .merge(api)
         // After every route: it applies to the routes already added.
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
-        .with_state(AppState { store, options })
+        .with_state(state)
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -105,6 +115,20 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing the requests in flight");
+}
+
+/// `GET /api/openapi.json`: the OpenAPI 3.1 document of every API route.
+async fn show_openapi(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        (*state.openapi_json).clone(),
+    )
+        .into_response()
+}
+
+/// The OpenAPI document without serving anything (for tools and tests).
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api::routes().split_for_parts().1
 }
 
 /// 405 with the error body; axum adds the `Allow` header.

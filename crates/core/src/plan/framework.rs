@@ -22,6 +22,7 @@ pub struct Milestone {
 /// An activity's progress (the seed monitors "started, nearing an advanced stage, or completed";
 /// we add the state before).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProgressStatus {
     NotStarted,
@@ -73,6 +74,7 @@ pub struct StatusChange {
 
 /// Who leads, in a template: resolved to the plan's parties when a plan is made.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LeadKind {
     LocalAuthority,
@@ -149,6 +151,7 @@ impl Activity {
 
 /// IATI's result types.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ResultLevel {
     Output,

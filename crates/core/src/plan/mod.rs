@@ -22,6 +22,7 @@ use time::Date;
 
 /// What a plan is for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanKind {
     /// The transition and handover of a Regional Technical Office.
@@ -51,6 +52,7 @@ impl PlanKind {
 
 /// A plan's role for a party.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PartyRole {
     /// The owning organisation (the local authority of an RTO plan).

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// draft → endorsed → in progress → handing over → handed over → closed.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanStatus {
     Draft,

@@ -1,17 +1,21 @@
-//! The JSON API under `/api/v1`: one module per resource, each with its response types. URL
-//! shapes, resource shapes, pagination and errors follow `docs/API-DESIGN.md`; reads only so
-//! far (the access issue adds accounts and writes).
+//! The JSON API under `/api/v1`: one module per resource, each with its request and response
+//! types and `#[utoipa::path]` on every handler, so `/api/openapi.json` is generated from the
+//! same routes that serve. URL shapes, resource shapes, pagination and errors follow
+//! `docs/API-DESIGN.md`.
 
+pub mod me;
+pub mod openapi;
 pub mod pagination;
 pub mod plans;
 
 use crate::AppState;
-use axum::Router;
-use axum::routing::get;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-/// The API's routes, with their full paths.
-pub(crate) fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/plans", get(plans::list_plans))
-        .route("/api/v1/plans/{plan}", get(plans::show_plan))
+/// The API's routes, with their full paths, and their OpenAPI description.
+pub(crate) fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(openapi::document())
+        .routes(routes!(plans::list_plans))
+        .routes(routes!(plans::show_plan))
+        .routes(routes!(me::show_me))
 }

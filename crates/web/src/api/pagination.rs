@@ -32,7 +32,7 @@ impl Default for Pagination {
 }
 
 /// One page of a list, with the number of items in the whole list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Page<T> {
     /// The items on this page, in the list's order.
     pub items: Vec<T>,

@@ -28,6 +28,18 @@ use handover_store::plans;
 use serde::Serialize;
 
 /// `GET /api/v1/plans`: the plans the actor can see, by code, one page at a time.
+#[utoipa::path(
+    get,
+    path = "/api/v1/plans",
+    tag = "plans",
+    params(("page" = Option<u32>, Query, description = "Page number, from 1"), ("per_page" = Option<u32>, Query, description = "Items per page, 1–200 (50)")),
+    responses(
+        (status = 200, description = "The plans the caller can see", body = Page<PlanSummary>),
+        (status = 400, description = "A bad query parameter", body = crate::api::openapi::ErrorBody),
+        (status = 401, description = "Not signed in", body = crate::api::openapi::ErrorBody),
+    ),
+    security(("bearer" = []), ("session" = []))
+)]
 pub(crate) async fn list_plans(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
@@ -39,6 +51,18 @@ pub(crate) async fn list_plans(
 }
 
 /// `GET /api/v1/plans/{plan}` (a code or an id): the whole plan, with its version as `ETag`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/plans/{plan}",
+    tag = "plans",
+    params(("plan" = String, Path, description = "The plan's code or id")),
+    responses(
+        (status = 200, description = "The whole plan", body = PlanDocument, headers(("ETag" = String, description = "The plan's version"))),
+        (status = 401, description = "Not signed in", body = crate::api::openapi::ErrorBody),
+        (status = 404, description = "No such plan, or not one the caller can see", body = crate::api::openapi::ErrorBody),
+    ),
+    security(("bearer" = []), ("session" = []))
+)]
 pub(crate) async fn show_plan(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
@@ -56,7 +80,7 @@ pub(crate) async fn show_plan(
 }
 
 /// A plan as listed.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct PlanSummary {
     /// The record's UUID.
     pub id: PlanId,
@@ -89,7 +113,7 @@ pub struct PlanSummary {
 }
 
 /// The owner of a listed plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct OwnerName {
     /// The organisation's name.
     pub name: String,
@@ -98,14 +122,14 @@ pub struct OwnerName {
 }
 
 /// A co-owning partner of a listed plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct PartnerName {
     /// The organisation's name.
     pub name: String,
 }
 
 /// How many of a plan's activities are completed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Progress {
     /// How many activities the plan has.
     pub activities: i64,

@@ -10,7 +10,7 @@ use handover_core::text::{Lang, Text};
 use serde::Serialize;
 
 /// One whole plan: its header, parties, calendar, needs, framework and risks.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct PlanDocument {
     /// The record's UUID.
     pub id: PlanId,
@@ -55,7 +55,7 @@ pub struct PlanDocument {
 }
 
 /// A party of a plan: its owner or a co-owning partner.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Party {
     /// The record's UUID.
     pub id: OrgId,
@@ -71,7 +71,7 @@ pub struct Party {
 }
 
 /// A reporting period of the plan's calendar (`Q1`…).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct CalendarPeriod {
     /// The record's UUID.
     pub id: PeriodId,
@@ -86,7 +86,7 @@ pub struct CalendarPeriod {
 }
 
 /// An overarching need the activities address.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct NeedDoc {
     /// The stable key features find it by, e.g. `planning`.
     pub key: String,
@@ -95,7 +95,7 @@ pub struct NeedDoc {
 }
 
 /// A milestone with its activities.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct MilestoneDoc {
     /// The record's UUID.
     pub id: MilestoneId,
@@ -114,7 +114,7 @@ pub struct MilestoneDoc {
 }
 
 /// An activity with its results and risks.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ActivityDoc {
     /// The record's UUID.
     pub id: ActivityId,
@@ -155,7 +155,7 @@ pub struct ActivityDoc {
 }
 
 /// Who leads an activity in one quarter.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct LeadDoc {
     /// The quarter, 1 for Q1.
     pub quarter: u16,
@@ -164,7 +164,7 @@ pub struct LeadDoc {
 }
 
 /// A span of quarters with their dates; all `null` when not (yet) known.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Timeline {
     /// The first quarter, 1 for Q1.
     pub start_quarter: Option<u16>,
@@ -177,7 +177,7 @@ pub struct Timeline {
 }
 
 /// An output, outcome, impact or other result, with what hangs under it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ResultDoc {
     /// The record's UUID.
     pub id: ResultId,
@@ -198,11 +198,12 @@ pub struct ResultDoc {
     /// Risks to this result.
     pub risks: Vec<RiskDoc>,
     /// Results under this one (an output's outcomes).
+    #[schema(no_recursion)]
     pub results: Vec<ResultDoc>,
 }
 
 /// An indicator with its baselines, targets and actuals.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct IndicatorDoc {
     /// The record's UUID.
     pub id: IndicatorId,
@@ -239,7 +240,7 @@ pub struct IndicatorDoc {
 }
 
 /// A baseline of an indicator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct BaselineDoc {
     /// An exact decimal as a string, or a narrative.
     pub value: Option<String>,
@@ -252,7 +253,7 @@ pub struct BaselineDoc {
 }
 
 /// A target or actual of an indicator in one period, for one combination of dimensions.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ValueDoc {
     /// The record's UUID.
     pub id: ValueId,
@@ -277,7 +278,7 @@ pub struct ValueDoc {
 }
 
 /// A risk.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct RiskDoc {
     /// The record's UUID.
     pub id: RiskId,

@@ -1,0 +1,19 @@
+//! The OpenAPI document is generated from the routes that serve.
+
+use super::*;
+
+pub(crate) async fn run(store: &Store) {
+    let app = TestApp::new(store, false);
+    let doc = app.get("/api/openapi.json").await;
+    assert_eq!(doc.status, StatusCode::OK);
+    let doc = doc.json();
+    assert!(
+        doc["openapi"].as_str().unwrap().starts_with("3.1"),
+        "{}",
+        doc["openapi"]
+    );
+    assert!(doc["paths"]["/api/v1/plans"]["get"].is_object());
+    assert!(doc["paths"]["/api/v1/plans/{plan}"]["get"].is_object());
+    assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}
