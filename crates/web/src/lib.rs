@@ -54,6 +54,9 @@ pub fn router(store: Store, options: ServeOptions) -> Router {
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
         .with_state(state)
+        .layer(axum::extract::DefaultBodyLimit::max(
+            api::body::MAX_JSON_BODY,
+        ))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,

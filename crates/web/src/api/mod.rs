@@ -3,6 +3,8 @@
 //! same routes that serve. URL shapes, resource shapes, pagination and errors follow
 //! `docs/API-DESIGN.md`.
 
+pub mod body;
+pub mod concurrency;
 pub mod me;
 pub mod openapi;
 pub mod pagination;
