@@ -27,6 +27,7 @@ impl AuditAction {
 }
 
 /// One recorded change.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
 pub struct AuditEntry {
     pub id: AuditId,

@@ -43,6 +43,7 @@ impl HandoverKind {
 }
 
 /// A confirmation by one side.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct Confirmation {
     pub by: String,
@@ -51,6 +52,7 @@ pub struct Confirmation {
 }
 
 /// One item of the handover schedule.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct HandoverItem {
     pub id: Uuid,

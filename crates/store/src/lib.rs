@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod audit;
 mod codec;
 mod connect;
+pub mod cycle;
 mod error;
 mod migrate;
 pub mod orgs;

@@ -15,6 +15,9 @@ use handover_store::plans::{self, PlanChange};
 use handover_store::testing::TestDb;
 use handover_store::{Store, StoreError, orgs, templates};
 
+#[path = "cycle.rs"]
+mod cycle;
+
 const OP: fn() -> Actor = || Actor::operator("tester");
 
 async fn org(store: &Store, code: &str, name: &str, kind: &str) -> Organisation {
@@ -69,6 +72,7 @@ async fn conformance_on_both_backends() {
         scopes_and_roles(&store).await;
         stale_versions_are_refused(&store).await;
         decimals_are_exact(&store).await;
+        Box::pin(cycle::run(&store)).await;
         migrations_are_idempotent(&db.url).await;
         store.close().await;
         db.cleanup().await;

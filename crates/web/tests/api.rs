@@ -112,6 +112,8 @@ impl TestApp {
     }
 }
 
+#[path = "api/cycle.rs"]
+mod cycle;
 #[path = "api/openapi.rs"]
 mod openapi;
 #[path = "api/tokens.rs"]
@@ -229,6 +231,7 @@ async fn http_on_both_backends() {
         // Boxed: debug builds of these futures are large enough to overflow the test's stack.
         Box::pin(openapi::run(&store)).await;
         Box::pin(tokens::run(&store)).await;
+        Box::pin(cycle::run(&store)).await;
         store.close().await;
         health_without_database(&demo).await;
         db.cleanup().await;

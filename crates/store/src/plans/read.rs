@@ -19,6 +19,7 @@ use handover_core::plan::{
 use handover_core::risk::{Risk, RiskStatus, Score};
 use handover_core::text::Text;
 use serde::Serialize;
+use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
 
 /// A party of a listed plan.
@@ -126,22 +127,25 @@ pub async fn list(store: &Store, actor: &Actor) -> StoreResult<Vec<PlanSummary>>
 /// One whole plan, if the actor may read it.
 pub async fn load(store: &Store, actor: &Actor, plan_id: PlanId) -> StoreResult<PlanTree> {
     access(store, actor, plan_id).await?;
+    let mut conn = store
+        .pool
+        .acquire()
+        .await
+        .map_err(StoreError::db("reading a plan"))?;
+    tree_in(&mut conn, plan_id).await
+}
+
+/// One whole plan read through `conn` (a pooled connection or a write's own transaction),
+/// without any scope check: the caller has made it.
+pub(crate) async fn tree_in(conn: &mut AnyConnection, plan_id: PlanId) -> StoreResult<PlanTree> {
     let pid = plan_id.to_string();
-    let fetch = |sql: &'static str| {
-        let pid = pid.clone();
-        async move {
-            sqlx::query(sql)
-                .bind(pid)
-                .fetch_all(&store.pool)
-                .await
-                .map_err(StoreError::db("reading a plan"))
-        }
-    };
-    let header = fetch("SELECT * FROM plans WHERE id = $1").await?;
+    let header = fetch(conn, &pid, "SELECT * FROM plans WHERE id = $1").await?;
     let header = header
         .first()
         .ok_or_else(|| StoreError::NotFound(format!("plan {plan_id}")))?;
     let party_rows = fetch(
+        conn,
+        &pid,
         "SELECT pp.role, o.id, o.code, o.name, o.org_type, o.region, o.union_id, o.iati_id, o.ministry, o.version \
          FROM plan_parties pp JOIN organisations o ON o.id = pp.organisation_id WHERE pp.plan_id = $1 ORDER BY pp.position",
     )
@@ -173,75 +177,105 @@ pub async fn load(store: &Store, actor: &Actor, plan_id: PlanId) -> StoreResult<
         owner.ok_or_else(|| StoreError::Corrupt("a plan without an owner".into()))?,
         partners,
     )?;
-    let periods = fetch("SELECT * FROM periods WHERE plan_id = $1 ORDER BY seq")
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(Period {
-                id: id(&r.text("id")?)?,
-                plan_id,
-                seq: r.int("seq")? as u16,
-                label: r.text("label")?,
-                start: parse_date(&r.text("start_date")?)?,
-                end: parse_date(&r.text("end_date")?)?,
-            })
+    let periods = fetch(
+        conn,
+        &pid,
+        "SELECT * FROM periods WHERE plan_id = $1 ORDER BY seq",
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Period {
+            id: id(&r.text("id")?)?,
+            plan_id,
+            seq: r.int("seq")? as u16,
+            label: r.text("label")?,
+            start: parse_date(&r.text("start_date")?)?,
+            end: parse_date(&r.text("end_date")?)?,
         })
-        .collect::<StoreResult<Vec<_>>>()?;
-    let needs = fetch("SELECT * FROM plan_needs WHERE plan_id = $1 ORDER BY position")
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(Need {
-                key: r.text("key")?,
-                text: from_json(&r.text("text")?, "need")?,
-            })
+    })
+    .collect::<StoreResult<Vec<_>>>()?;
+    let needs = fetch(
+        conn,
+        &pid,
+        "SELECT * FROM plan_needs WHERE plan_id = $1 ORDER BY position",
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Need {
+            key: r.text("key")?,
+            text: from_json(&r.text("text")?, "need")?,
         })
-        .collect::<StoreResult<Vec<_>>>()?;
-    let milestones = fetch("SELECT * FROM milestones WHERE plan_id = $1 ORDER BY number")
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(Milestone {
-                id: id(&r.text("id")?)?,
-                plan_id,
-                number: r.int("number")? as u16,
-                key: r
-                    .opt_text("key")?
-                    .map(|k| parsed(handover_core::ids::Key::parse(&k)))
-                    .transpose()?,
-                title: from_json(&r.text("title")?, "milestone title")?,
-                objective: from_json(&r.text("objective")?, "milestone objective")?,
-                version: r.int("version")?,
-            })
+    })
+    .collect::<StoreResult<Vec<_>>>()?;
+    let milestones = fetch(
+        conn,
+        &pid,
+        "SELECT * FROM milestones WHERE plan_id = $1 ORDER BY number",
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Milestone {
+            id: id(&r.text("id")?)?,
+            plan_id,
+            number: r.int("number")? as u16,
+            key: r
+                .opt_text("key")?
+                .map(|k| parsed(handover_core::ids::Key::parse(&k)))
+                .transpose()?,
+            title: from_json(&r.text("title")?, "milestone title")?,
+            objective: from_json(&r.text("objective")?, "milestone objective")?,
+            version: r.int("version")?,
         })
-        .collect::<StoreResult<Vec<_>>>()?;
-    let activities = fetch("SELECT * FROM activities WHERE plan_id = $1 ORDER BY number, instance")
-        .await?
-        .iter()
-        .map(|r| activity_from(r, plan_id))
-        .collect::<StoreResult<Vec<_>>>()?;
-    let results = fetch("SELECT * FROM result_nodes WHERE plan_id = $1 ORDER BY position")
-        .await?
-        .iter()
-        .map(|r| result_from(r, plan_id))
-        .collect::<StoreResult<Vec<_>>>()?;
-    let indicators = fetch("SELECT * FROM indicators WHERE plan_id = $1 ORDER BY position")
-        .await?
-        .iter()
-        .map(|r| indicator_from(r, plan_id))
-        .collect::<StoreResult<Vec<_>>>()?;
+    })
+    .collect::<StoreResult<Vec<_>>>()?;
+    let activities = fetch(
+        conn,
+        &pid,
+        "SELECT * FROM activities WHERE plan_id = $1 ORDER BY number, instance",
+    )
+    .await?
+    .iter()
+    .map(|r| activity_from(r, plan_id))
+    .collect::<StoreResult<Vec<_>>>()?;
+    let results = fetch(
+        conn,
+        &pid,
+        "SELECT * FROM result_nodes WHERE plan_id = $1 ORDER BY position",
+    )
+    .await?
+    .iter()
+    .map(|r| result_from(r, plan_id))
+    .collect::<StoreResult<Vec<_>>>()?;
+    let indicators = fetch(
+        conn,
+        &pid,
+        "SELECT * FROM indicators WHERE plan_id = $1 ORDER BY position",
+    )
+    .await?
+    .iter()
+    .map(|r| indicator_from(r, plan_id))
+    .collect::<StoreResult<Vec<_>>>()?;
     let values = fetch(
+        conn,
+        &pid,
         "SELECT v.* FROM indicator_values v JOIN periods q ON q.id = v.period_id WHERE v.plan_id = $1 ORDER BY v.indicator_id, q.seq, v.kind, v.dimensions",
     )
     .await?
     .iter()
     .map(|r| value_from(r, plan_id))
     .collect::<StoreResult<Vec<_>>>()?;
-    let risks = fetch("SELECT * FROM risks WHERE plan_id = $1 ORDER BY id")
-        .await?
-        .iter()
-        .map(|r| risk_from(r, plan_id))
-        .collect::<StoreResult<Vec<_>>>()?;
+    let risks = fetch(
+        conn,
+        &pid,
+        "SELECT * FROM risks WHERE plan_id = $1 ORDER BY id",
+    )
+    .await?
+    .iter()
+    .map(|r| risk_from(r, plan_id))
+    .collect::<StoreResult<Vec<_>>>()?;
     Ok(PlanTree {
         plan,
         parties,
@@ -256,7 +290,16 @@ pub async fn load(store: &Store, actor: &Actor, plan_id: PlanId) -> StoreResult<
     })
 }
 
-fn plan_from(r: &AnyRow, owner: OrgId, partners: Vec<OrgId>) -> StoreResult<Plan> {
+/// The rows one query about a plan answers (`$1` is the plan's id).
+async fn fetch(conn: &mut AnyConnection, pid: &str, sql: &str) -> StoreResult<Vec<AnyRow>> {
+    sqlx::query(sql)
+        .bind(pid.to_owned())
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(StoreError::db("reading a plan"))
+}
+
+pub(crate) fn plan_from(r: &AnyRow, owner: OrgId, partners: Vec<OrgId>) -> StoreResult<Plan> {
     Ok(Plan {
         id: id(&r.text("id")?)?,
         code: parsed(Code::parse(&r.text("code")?))?,
@@ -305,7 +348,7 @@ pub(crate) fn activity_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<Activity
     })
 }
 
-fn result_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<ResultNode> {
+pub(crate) fn result_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<ResultNode> {
     let parent = match (r.text("parent_kind")?.as_str(), r.opt_text("parent_id")?) {
         ("activity", Some(a)) => ResultParent::Activity(id(&a)?),
         ("result", Some(n)) => ResultParent::Result(id(&n)?),
@@ -325,7 +368,7 @@ fn result_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<ResultNode> {
     })
 }
 
-fn indicator_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<Indicator> {
+pub(crate) fn indicator_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<Indicator> {
     Ok(Indicator {
         id: id(&r.text("id")?)?,
         plan_id,
@@ -351,7 +394,7 @@ fn indicator_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<Indicator> {
     })
 }
 
-fn value_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<PeriodValue> {
+pub(crate) fn value_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<PeriodValue> {
     let raw = r.text("value")?;
     let value = if r.int("is_number")? != 0 {
         Value::Number(
@@ -384,7 +427,7 @@ fn value_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<PeriodValue> {
     })
 }
 
-fn risk_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<Risk> {
+pub(crate) fn risk_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<Risk> {
     Ok(Risk {
         id: id(&r.text("id")?)?,
         plan_id,

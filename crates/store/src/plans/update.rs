@@ -198,6 +198,8 @@ pub async fn set_activity_status(
         Some(&after),
     )
     .await?;
+    // Starting the handover review moves the plan to "handing over".
+    crate::cycle::refresh_status(&mut tx, actor, plan_id).await?;
     tx.commit()
         .await
         .map_err(StoreError::db("saving an activity"))?;

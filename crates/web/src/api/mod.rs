@@ -5,6 +5,7 @@
 
 pub mod body;
 pub mod concurrency;
+pub mod cycle;
 pub mod me;
 pub mod openapi;
 pub mod pagination;
@@ -20,4 +21,15 @@ pub(crate) fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(plans::list_plans))
         .routes(routes!(plans::show_plan))
         .routes(routes!(me::show_me))
+        .routes(routes!(cycle::reports::list_reports))
+        .routes(routes!(cycle::reports::show_report))
+        .routes(routes!(cycle::reports::save_actuals))
+        .routes(routes!(cycle::reports::submit_report))
+        .routes(routes!(cycle::reports::review_report))
+        .routes(routes!(cycle::reports::list_due_reports))
+        .routes(routes!(cycle::endorsements::show_endorsements, cycle::endorsements::endorse_plan))
+        .routes(routes!(cycle::handover::list_handover_items, cycle::handover::add_handover_item))
+        .routes(routes!(cycle::handover::update_handover_item, cycle::handover::delete_handover_item))
+        .routes(routes!(cycle::handover::confirm_handover_item))
+        .routes(routes!(cycle::audit::list_plan_audit))
 }

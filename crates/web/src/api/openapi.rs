@@ -18,6 +18,10 @@ use utoipa::{Modify, OpenApi};
     tags(
         (name = "plans", description = "Plans and their results frameworks"),
         (name = "accounts", description = "Users, memberships, sessions and tokens"),
+        (name = "reporting", description = "Quarterly reports: draft, submit, approve or return"),
+        (name = "endorsement", description = "Every party signs off the plan's framework"),
+        (name = "handover", description = "The handover schedule"),
+        (name = "audit", description = "Who changed what, when"),
     )
 )]
 pub(crate) struct ApiDoc;
