@@ -3,6 +3,7 @@
 //! type are parsed here into domain types, so a bad value is a usage error naming its option.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use handover_core::actor::Role;
 use handover_core::calendar::{MonthStart, parse_date};
 use handover_core::ids::Code;
 use handover_core::money::Currency;
@@ -71,6 +72,21 @@ pub enum Command {
         #[command(subcommand)]
         command: OrgCommand,
     },
+    /// User accounts: add, list, disable (passwords are read from standard input)
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// A user's role in an organisation: add (or change) and remove
+    Member {
+        #[command(subcommand)]
+        command: MemberCommand,
+    },
+    /// API tokens for scripts: create (the secret is shown once), list, revoke
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
     /// Templates plans are made from: list, show, export, import, schema
     Template {
         #[command(subcommand)]
@@ -134,6 +150,95 @@ pub struct OrgAddArgs {
     /// IATI organisation identifier, e.g. XM-DAC-41114
     #[arg(long, value_name = "ID")]
     pub iati_id: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user; the password is read from standard input (one line), never from an argument
+    Add(UserAddArgs),
+    /// List users (with --as ORG, that organisation's)
+    List,
+    /// Disable a user: they can no longer sign in, and their sessions and tokens stop working
+    Disable {
+        /// The user (e-mail address or id)
+        #[arg(value_name = "USER")]
+        user: String,
+        /// Enable the user again instead
+        #[arg(long)]
+        enable: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct UserAddArgs {
+    /// E-mail address, used to sign in
+    #[arg(long)]
+    pub email: String,
+    /// Full name
+    #[arg(long)]
+    pub name: String,
+    /// A first organisation to belong to (code or id)
+    #[arg(long, value_name = "ORG", requires = "role")]
+    pub org: Option<String>,
+    /// The role there: administrator, editor, reporter or viewer
+    #[arg(long, value_name = "ROLE", value_parser = Role::parse, requires = "org")]
+    pub role: Option<Role>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Give a user a role in an organisation, or change it
+    Add {
+        /// The user (e-mail address or id)
+        #[arg(value_name = "USER")]
+        user: String,
+        /// The organisation (code or id)
+        #[arg(long, value_name = "ORG")]
+        org: String,
+        /// administrator, editor, reporter or viewer
+        #[arg(long, value_name = "ROLE", value_parser = Role::parse)]
+        role: Role,
+    },
+    /// Remove a user from an organisation; their tokens and sessions for it stop working
+    Remove {
+        /// The user (e-mail address or id)
+        #[arg(value_name = "USER")]
+        user: String,
+        /// The organisation (code or id)
+        #[arg(long, value_name = "ORG")]
+        org: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for a user; its secret is printed this once
+    Create {
+        /// The user the token belongs to (e-mail address or id)
+        #[arg(long, value_name = "USER")]
+        user: String,
+        /// The organisation it acts for (code or id) [default: the user's only one]
+        #[arg(long, value_name = "ORG")]
+        org: Option<String>,
+        /// What the token is for, e.g. the script that uses it
+        #[arg(long)]
+        name: String,
+    },
+    /// List a user's tokens (never their secrets)
+    List {
+        /// The user (e-mail address or id)
+        #[arg(long, value_name = "USER")]
+        user: String,
+    },
+    /// Revoke one of a user's tokens, at once
+    Revoke {
+        /// The user (e-mail address or id)
+        #[arg(long, value_name = "USER")]
+        user: String,
+        /// The token's id (see `handover token list`)
+        #[arg(value_name = "TOKEN_ID")]
+        token: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

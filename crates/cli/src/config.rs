@@ -7,6 +7,7 @@
 use anyhow::bail;
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
+use handover_web::AuthSettings;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::net::SocketAddr;
@@ -29,6 +30,8 @@ pub struct Config {
     /// The log filter (tracing's syntax), e.g. `info` or `handover_store=debug,info`.
     pub log: String,
     pub serve: ServeConfig,
+    /// Sign-in, sessions and their limits.
+    pub auth: AuthSettings,
 }
 
 /// Settings of `handover serve`.
@@ -46,6 +49,7 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             log: "info".into(),
             serve: ServeConfig { demo: false },
+            auth: AuthSettings::default(),
         }
     }
 }
@@ -57,6 +61,7 @@ impl fmt::Debug for Config {
             .field("listen", &self.listen)
             .field("log", &self.log)
             .field("serve", &self.serve)
+            .field("auth", &self.auth)
             .finish()
     }
 }
@@ -85,23 +90,38 @@ impl Config {
     }
 
     fn extract(figment: Figment) -> anyhow::Result<Config> {
-        figment.extract::<Config>().map_err(|e| {
+        let config = figment.extract::<Config>().map_err(|e| {
             let problems: Vec<String> = e.into_iter().map(|p| p.to_string()).collect();
             anyhow::anyhow!(
                 "the configuration was refused: {} (see `handover config example`)",
                 problems.join("; ")
             )
-        })
+        })?;
+        config.auth.check().map_err(|e| {
+            anyhow::anyhow!("the configuration was refused: {e} (see `handover config example`)")
+        })?;
+        Ok(config)
     }
 
     /// The configuration as TOML, with the database password hidden.
     pub fn to_display_toml(&self) -> String {
+        let a = &self.auth;
         format!(
-            "database_url = {:?}\nlisten = \"{}\"\nlog = {:?}\n\n[serve]\ndemo = {}\n",
+            "database_url = {:?}\nlisten = \"{}\"\nlog = {:?}\n\n[serve]\ndemo = {}\n\n[auth]\n\
+             session_hours = {}\nsecure_cookies = {}\ntrust_forwarded_for = {}\n\
+             max_failures_per_account = {}\naccount_lockout_minutes = {}\n\
+             max_attempts_per_address = {}\naddress_window_minutes = {}\n",
             redact_url(&self.database_url),
             self.listen,
             self.log,
-            self.serve.demo
+            self.serve.demo,
+            a.session_hours,
+            a.secure_cookies,
+            a.trust_forwarded_for,
+            a.max_failures_per_account,
+            a.account_lockout_minutes,
+            a.max_attempts_per_address,
+            a.address_window_minutes,
         )
     }
 }
@@ -146,6 +166,36 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.to_string().contains("port"), "{e}");
+    }
+
+    #[test]
+    fn auth_settings_come_from_the_file_and_are_checked() {
+        let c = Config::extract(
+            Figment::from(Serialized::defaults(Config::default())).merge(Toml::string(
+                "[auth]\nsession_hours = 8\nmax_attempts_per_address = 50",
+            )),
+        )
+        .unwrap();
+        assert_eq!(c.auth.session_hours, 8);
+        assert_eq!(c.auth.max_attempts_per_address, 50);
+        assert_eq!(
+            c.auth.max_failures_per_account, 5,
+            "the rest keep their defaults"
+        );
+        let shown = Config::extract(Figment::from(Toml::string(&c.to_display_toml()))).unwrap();
+        assert_eq!(shown.auth, c.auth);
+        let e = Config::extract(
+            Figment::from(Serialized::defaults(Config::default()))
+                .merge(Toml::string("[auth]\nsession_hours = 0")),
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("auth.session_hours"), "{e}");
+        let e = Config::extract(
+            Figment::from(Serialized::defaults(Config::default()))
+                .merge(Toml::string("[auth]\nlockout = 3")),
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("lockout"), "{e}");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! nothing, template export and import, the demo data, the audit trail and `--as` scopes.
 //! One test binary; its modules live in tests/cli/.
 
+#[path = "cli/accounts.rs"]
+mod accounts;
 #[path = "cli/audit.rs"]
 mod audit;
 #[path = "cli/config.rs"]

@@ -10,6 +10,7 @@ mod codec;
 mod connect;
 pub mod cycle;
 mod error;
+pub mod framework;
 mod migrate;
 pub mod orgs;
 pub mod plans;

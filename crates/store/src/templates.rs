@@ -173,6 +173,22 @@ pub async fn get(
 /// to itself. A template of the same code and owner is replaced (its plans are unaffected);
 /// a built-in template cannot be replaced.
 pub async fn import(store: &Store, actor: &Actor, t: &Template) -> StoreResult<TemplateInfo> {
+    save(store, actor, t, true).await
+}
+
+/// Stores a new template like [`import`], but refuses (`Duplicate` on `code`) when the actor's
+/// organisation (or the deployment, for the operator) already has one of that code: replacing
+/// a template is a change of an existing record.
+pub async fn create(store: &Store, actor: &Actor, t: &Template) -> StoreResult<TemplateInfo> {
+    save(store, actor, t, false).await
+}
+
+async fn save(
+    store: &Store,
+    actor: &Actor,
+    t: &Template,
+    replace: bool,
+) -> StoreResult<TemplateInfo> {
     if matches!(actor, Actor::Reader { .. })
         || matches!(actor, Actor::Member { role, .. } if *role < Role::Editor)
     {
@@ -208,6 +224,12 @@ pub async fn import(store: &Store, actor: &Actor, t: &Template) -> StoreResult<T
                 ),
             )
             .into());
+        }
+        Some(_) if !replace => {
+            return Err(StoreError::Duplicate {
+                field: "code".into(),
+                value: t.code.to_string(),
+            });
         }
         Some(r) => {
             let id = r.text("id")?;

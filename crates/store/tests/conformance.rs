@@ -15,8 +15,10 @@ use handover_store::plans::{self, PlanChange};
 use handover_store::testing::TestDb;
 use handover_store::{Store, StoreError, orgs, templates};
 
-#[path = "cycle.rs"]
+#[path = "conformance/cycle.rs"]
 mod cycle;
+#[path = "conformance/framework.rs"]
+mod framework;
 
 const OP: fn() -> Actor = || Actor::operator("tester");
 
@@ -73,6 +75,7 @@ async fn conformance_on_both_backends() {
         stale_versions_are_refused(&store).await;
         decimals_are_exact(&store).await;
         Box::pin(cycle::run(&store)).await;
+        Box::pin(framework::run(&store)).await;
         migrations_are_idempotent(&db.url).await;
         store.close().await;
         db.cleanup().await;

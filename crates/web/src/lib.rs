@@ -3,10 +3,12 @@
 //! body of SPEC §14 ([`error::AppError`]). `docs/API-DESIGN.md` describes what clients see.
 
 pub mod api;
+mod auth;
 pub mod error;
 mod extract;
 mod health;
 mod pages;
+mod scope;
 
 use axum::Router;
 use axum::http::{HeaderValue, Uri, header};
@@ -18,6 +20,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+pub use auth::AuthSettings;
 pub use error::{AppError, ErrorEntry};
 
 /// How the server runs.
@@ -25,6 +28,8 @@ pub use error::{AppError, ErrorEntry};
 pub struct ServeOptions {
     /// Serve a read-only view of every plan to anyone, without signing in (`handover serve --demo`).
     pub demo: bool,
+    /// Sign-in, sessions and their limits (`[auth]` in the configuration).
+    pub auth: AuthSettings,
 }
 
 /// What every handler can reach.
@@ -34,6 +39,8 @@ pub(crate) struct AppState {
     pub(crate) options: ServeOptions,
     /// The OpenAPI document of the routes as JSON, generated once.
     pub(crate) openapi_json: std::sync::Arc<String>,
+    /// Failed sign-in attempts per client address (in memory).
+    pub(crate) address_limiter: std::sync::Arc<auth::limits::AddressLimiter>,
 }
 
 /// The whole application as an axum router, ready to serve or to call in-process in tests.
@@ -44,16 +51,32 @@ pub fn router(store: Store, options: ServeOptions) -> Router {
         store,
         options,
         openapi_json: std::sync::Arc::new(openapi_json),
+        address_limiter: std::sync::Arc::new(auth::limits::AddressLimiter::new(
+            options.auth.max_attempts_per_address,
+            options.auth.address_window_minutes,
+        )),
     };
     Router::new()
         .route("/", get(pages::show_landing))
         .route("/health", get(health::check_health))
         .route("/api/openapi.json", get(show_openapi))
+        .route("/api/docs", get(api::reference::show_reference))
         .merge(api)
         // After every route: it applies to the routes already added.
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
-        .with_state(state)
+        // On matched routes only (an unknown method still gets 405): a plan outside the actor's
+        // scope is 404 before any body is read.
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            scope::check_plan_scope,
+        ))
+        .with_state(state.clone())
+        // Around every route, so no cookie-authenticated write reaches a handler unchecked.
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            auth::csrf::protect,
+        ))
         .layer(axum::extract::DefaultBodyLimit::max(
             api::body::MAX_JSON_BODY,
         ))
@@ -81,9 +104,13 @@ pub async fn serve(store: Store, listen: SocketAddr, options: ServeOptions) -> s
         "Handover is serving at http://{addr}/"
     );
     let app = router(store.clone(), options);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    // The peer's address feeds the per-address sign-in limit.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     store.close().await;
     tracing::info!("Handover stopped");
     Ok(())

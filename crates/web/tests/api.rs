@@ -54,7 +54,13 @@ impl Answer {
 impl TestApp {
     fn new(store: &Store, demo: bool) -> Self {
         Self {
-            router: router(store.clone(), ServeOptions { demo }),
+            router: router(
+                store.clone(),
+                ServeOptions {
+                    demo,
+                    ..ServeOptions::default()
+                },
+            ),
         }
     }
 
@@ -112,8 +118,12 @@ impl TestApp {
     }
 }
 
+#[path = "api/accounts.rs"]
+mod accounts;
 #[path = "api/cycle.rs"]
 mod cycle;
+#[path = "api/framework.rs"]
+mod framework;
 #[path = "api/openapi.rs"]
 mod openapi;
 #[path = "api/tokens.rs"]
@@ -231,7 +241,9 @@ async fn http_on_both_backends() {
         // Boxed: debug builds of these futures are large enough to overflow the test's stack.
         Box::pin(openapi::run(&store)).await;
         Box::pin(tokens::run(&store)).await;
+        Box::pin(accounts::run(&store)).await;
         Box::pin(cycle::run(&store)).await;
+        Box::pin(framework::run(&store)).await;
         store.close().await;
         health_without_database(&demo).await;
         db.cleanup().await;
@@ -497,14 +509,26 @@ async fn errors(demo: &TestApp, closed: &TestApp) {
     assert_eq!(nowhere.json()["code"], "not_found");
     assert_eq!(nowhere.json()["errors"], json!([]));
 
-    let wrong_method = demo.request(Method::DELETE, "/api/v1/plans/tyre-rto").await;
+    // A write inside a plan by the read-only demo view is refused before routing (403); a
+    // method no route answers gets 405.
+    let read_only = demo.request(Method::DELETE, "/api/v1/plans/tyre-rto").await;
+    assert_eq!(read_only.status, StatusCode::FORBIDDEN);
+    let wrong_method = demo.request(Method::DELETE, "/api/v1/plans").await;
     assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(wrong_method.json()["code"], "method_not_allowed");
     assert!(wrong_method.header(header::ALLOW).contains("GET"));
-    let post = demo.request(Method::POST, "/api/v1/plans").await;
+    let post = demo
+        .call(
+            Method::POST,
+            "/api/v1/plans/tyre-rto/milestones",
+            None,
+            &[],
+            Some(json!({"title": {"en": "Not allowed"}})),
+        )
+        .await;
     assert_eq!(
         post.status,
-        StatusCode::METHOD_NOT_ALLOWED,
+        StatusCode::FORBIDDEN,
         "the demo view is read-only"
     );
 

@@ -7,11 +7,14 @@ mod audit;
 mod config;
 mod demo;
 mod init;
+mod member;
 mod org;
 mod plan;
 mod plan_show;
 mod serve;
 mod template;
+mod token;
+mod user;
 
 use crate::cli::{Cli, Command, Format, TemplateCommand};
 use crate::config::Config;
@@ -65,6 +68,9 @@ pub async fn run(cli: Cli, mut config: Config) -> anyhow::Result<()> {
     let result = match cli.command {
         Command::Init => init::run(&ctx, created).await,
         Command::Org { command } => org::run(&ctx, command).await,
+        Command::User { command } => user::run(&ctx, command).await,
+        Command::Member { command } => member::run(&ctx, command).await,
+        Command::Token { command } => token::run(&ctx, command).await,
         Command::Template { command } => template::run(&ctx, command).await,
         Command::Plan { command } => plan::run(&ctx, command).await,
         Command::Audit { command } => audit::run(&ctx, command).await,

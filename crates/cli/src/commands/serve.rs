@@ -21,7 +21,11 @@ pub async fn run(ctx: &Ctx, args: ServeArgs) -> anyhow::Result<()> {
     })?;
     output::print(&format!("Handover is running at http://{listen}/\n"))?;
     tracing::info!(%listen, demo, database = %ctx.store.url(), "serving");
-    handover_web::serve(ctx.store.clone(), listen, ServeOptions { demo })
+    let options = ServeOptions {
+        demo,
+        auth: ctx.config.auth,
+    };
+    handover_web::serve(ctx.store.clone(), listen, options)
         .await
         .with_context(|| format!("the web server on {listen} stopped"))
 }

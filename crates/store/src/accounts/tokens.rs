@@ -27,10 +27,23 @@ pub struct TokenInfo {
     pub revoked_at: Option<String>,
 }
 
-/// Creates a token for `user` acting for `org` (where they must be a member). Returns the token
-/// and its secret, which is shown this once.
+/// Creates a token for `user` acting for `org` (where they must be a member), recorded in the
+/// audit trail as the user's own act. Returns the token and its secret, which is shown this
+/// once.
 pub async fn create_token(
     store: &Store,
+    user: &User,
+    org: OrgId,
+    name: &str,
+) -> StoreResult<(TokenInfo, String)> {
+    create_token_as(store, None, user, org, name).await
+}
+
+/// Creates a token for `user` like [`create_token`], recorded as the act of `by` (the operator
+/// making a token for someone) or, without it, of the user themselves.
+pub async fn create_token_as(
+    store: &Store,
+    by: Option<&Actor>,
     user: &User,
     org: OrgId,
     name: &str,
@@ -79,9 +92,12 @@ pub async fn create_token(
         last_used_at: None,
         revoked_at: None,
     };
-    let actor = user
-        .acting_for(org)
-        .unwrap_or_else(|| Actor::operator("handover"));
+    let actor = match by {
+        Some(a) => a.clone(),
+        None => user
+            .acting_for(org)
+            .unwrap_or_else(|| Actor::operator("handover")),
+    };
     audit::record(
         &mut tx,
         &actor,

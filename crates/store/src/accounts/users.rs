@@ -44,6 +44,14 @@ impl User {
             .map(|m| m.role)
     }
 
+    /// The user's membership of an organisation named by its code or id, if a member.
+    pub fn membership(&self, code_or_id: &str) -> Option<&Membership> {
+        let key = code_or_id.trim().to_lowercase();
+        self.memberships
+            .iter()
+            .find(|m| m.organisation_code == key || m.organisation_id.to_string() == key)
+    }
+
     /// How the user acts for one of their organisations.
     pub fn acting_for(&self, org: OrgId) -> Option<Actor> {
         self.role_in(org).map(|role| Actor::Member {
@@ -203,12 +211,14 @@ pub async fn list_users(store: &Store, actor: &Actor) -> StoreResult<Vec<User>> 
     Ok(out)
 }
 
-/// Disables (or enables) a user; disabling revokes their sessions and tokens at once.
+/// Disables (or enables) a user; disabling revokes their sessions and tokens at once. With
+/// `expected_version`, a user changed since that version is refused as stale.
 pub async fn set_disabled(
     store: &Store,
     actor: &Actor,
     email_or_id: &str,
     disabled: bool,
+    expected_version: Option<i64>,
 ) -> StoreResult<User> {
     let before = find_user(store, actor, email_or_id).await?;
     let allowed = actor.is_operator()
@@ -226,15 +236,30 @@ pub async fn set_disabled(
         .begin()
         .await
         .map_err(StoreError::db("starting a transaction"))?;
-    sqlx::query(
-        "UPDATE users SET disabled = $1, version = version + 1, updated_at = $2 WHERE id = $3",
+    let expected = expected_version.unwrap_or(before.version);
+    let done = sqlx::query(
+        "UPDATE users SET disabled = $1, version = version + 1, updated_at = $2 WHERE id = $3 AND version = $4",
     )
     .bind(i64::from(disabled))
     .bind(&t)
     .bind(before.id.to_string())
+    .bind(expected)
     .execute(&mut *tx)
     .await
     .map_err(StoreError::db("disabling a user"))?;
+    if done.rows_affected() == 0 {
+        let now_at = sqlx::query("SELECT version FROM users WHERE id = $1")
+            .bind(before.id.to_string())
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(StoreError::db("reading a user's version"))?
+            .int("version")?;
+        return Err(StoreError::Stale(
+            format!("user {}", before.email),
+            expected,
+            now_at,
+        ));
+    }
     if disabled {
         for sql in [
             "UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
@@ -250,7 +275,7 @@ pub async fn set_disabled(
     }
     let after = User {
         disabled,
-        version: before.version + 1,
+        version: expected + 1,
         ..before.clone()
     };
     audit::record(

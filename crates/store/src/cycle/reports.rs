@@ -513,6 +513,10 @@ async fn upsert_report(
 }
 
 /// Submits the actor's report for a period, approves or returns another party's.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a report step names the plan, period, organisation, step, comment and version"
+)]
 pub async fn step(
     store: &Store,
     actor: &Actor,

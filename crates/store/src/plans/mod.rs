@@ -8,6 +8,9 @@ mod update;
 
 pub use create::create;
 pub use read::{PartyRef, PlanSummary, list, load};
+pub(crate) use read::{
+    activity_from, indicator_from, milestone_from, result_from, tree_in, value_from,
+};
 pub use update::{PlanChange, set_activity_status, status_history, update_plan};
 
 use crate::StoreResult;

@@ -216,20 +216,7 @@ pub(crate) async fn tree_in(conn: &mut AnyConnection, plan_id: PlanId) -> StoreR
     )
     .await?
     .iter()
-    .map(|r| {
-        Ok(Milestone {
-            id: id(&r.text("id")?)?,
-            plan_id,
-            number: r.int("number")? as u16,
-            key: r
-                .opt_text("key")?
-                .map(|k| parsed(handover_core::ids::Key::parse(&k)))
-                .transpose()?,
-            title: from_json(&r.text("title")?, "milestone title")?,
-            objective: from_json(&r.text("objective")?, "milestone objective")?,
-            version: r.int("version")?,
-        })
-    })
+    .map(|r| milestone_from(r, plan_id))
     .collect::<StoreResult<Vec<_>>>()?;
     let activities = fetch(
         conn,
@@ -314,6 +301,21 @@ pub(crate) fn plan_from(r: &AnyRow, owner: OrgId, partners: Vec<OrgId>) -> Store
         status: parsed(PlanStatus::parse(&r.text("status")?))?,
         template_code: r.opt_text("template_code")?,
         report_due_days: r.int("report_due_days")? as u16,
+        version: r.int("version")?,
+    })
+}
+
+pub(crate) fn milestone_from(r: &AnyRow, plan_id: PlanId) -> StoreResult<Milestone> {
+    Ok(Milestone {
+        id: id(&r.text("id")?)?,
+        plan_id,
+        number: r.int("number")? as u16,
+        key: r
+            .opt_text("key")?
+            .map(|k| parsed(handover_core::ids::Key::parse(&k)))
+            .transpose()?,
+        title: from_json(&r.text("title")?, "milestone title")?,
+        objective: from_json(&r.text("objective")?, "milestone objective")?,
         version: r.int("version")?,
     })
 }

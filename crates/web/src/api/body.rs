@@ -92,15 +92,27 @@ pub fn parse<T: RequestBody>(bytes: &[u8]) -> Result<T, AppError> {
         return Err(invalid(errors));
     }
     serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
-        let path = e.path().to_string();
-        let pointer = if path == "." {
-            String::new()
-        } else {
-            format!("/{}", path.replace('.', "/"))
-        };
+        let pointer = pointer_of(e.path());
         let message = e.inner().to_string();
         invalid(vec![ErrorEntry::field(pointer, message)])
     })
+}
+
+/// The JSON Pointer of a deserialisation path (`/milestones/0/title`; empty for the root).
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        let part = match segment {
+            Segment::Seq { index } => index.to_string(),
+            Segment::Map { key } => key.replace('~', "~0").replace('/', "~1"),
+            Segment::Enum { variant } => variant.replace('~', "~0").replace('/', "~1"),
+            Segment::Unknown => continue,
+        };
+        out.push('/');
+        out.push_str(&part);
+    }
+    out
 }
 
 /// 422 with the entries.

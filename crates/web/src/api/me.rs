@@ -5,6 +5,7 @@ use crate::extract::CurrentUser;
 use axum::Json;
 use handover_core::actor::Actor;
 use handover_core::ids::{OrgId, UserId};
+use handover_store::accounts::{Membership, User};
 use serde::Serialize;
 
 /// The signed-in user.
@@ -42,26 +43,33 @@ pub struct MembershipDoc {
     security(("bearer" = []), ("session" = []))
 )]
 pub(crate) async fn show_me(current: CurrentUser) -> Result<Json<Me>, AppError> {
-    let (org, role) = match &current.actor {
+    Ok(Json(me_of(&current.user, &current.actor)))
+}
+
+/// The `Me` shape of a user acting as `actor`.
+pub(crate) fn me_of(user: &User, actor: &Actor) -> Me {
+    let (org, role) = match actor {
         Actor::Member { org, role, .. } => (Some(*org), Some(role.as_str().to_owned())),
         _ => (None, None),
     };
-    let u = current.user;
-    Ok(Json(Me {
-        id: u.id,
-        email: u.email,
-        name: u.name,
+    Me {
+        id: user.id,
+        email: user.email.clone(),
+        name: user.name.clone(),
         organisation_id: org,
         role,
-        memberships: u
-            .memberships
-            .into_iter()
-            .map(|m| MembershipDoc {
-                organisation_id: m.organisation_id,
-                organisation_code: m.organisation_code,
-                organisation_name: m.organisation_name,
-                role: m.role.as_str().to_owned(),
-            })
-            .collect(),
-    }))
+        memberships: user.memberships.iter().map(MembershipDoc::of).collect(),
+    }
+}
+
+impl MembershipDoc {
+    /// The document of a store membership.
+    pub(crate) fn of(m: &Membership) -> Self {
+        Self {
+            organisation_id: m.organisation_id,
+            organisation_code: m.organisation_code.clone(),
+            organisation_name: m.organisation_name.clone(),
+            role: m.role.as_str().to_owned(),
+        }
+    }
 }

@@ -17,6 +17,9 @@ use utoipa::{Modify, OpenApi};
     modifiers(&Security),
     tags(
         (name = "plans", description = "Plans and their results frameworks"),
+        (name = "framework", description = "A plan's milestones, activities, results, indicators, targets, actuals, risks and calendar, record by record"),
+        (name = "organisations", description = "The organisation directory"),
+        (name = "templates", description = "Templates plans are copied from"),
         (name = "accounts", description = "Users, memberships, sessions and tokens"),
         (name = "reporting", description = "Quarterly reports: draft, submit, approve or return"),
         (name = "endorsement", description = "Every party signs off the plan's framework"),

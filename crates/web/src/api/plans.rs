@@ -5,7 +5,7 @@
 //! text is a language map (`{"en": …}`), parties are referred to by their codes, and every
 //! record carries its `version`.
 
-mod build;
+pub(crate) mod build;
 mod document;
 
 pub use document::{

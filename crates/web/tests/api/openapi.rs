@@ -16,4 +16,17 @@ pub(crate) async fn run(store: &Store) {
     assert!(doc["paths"]["/api/v1/plans/{plan}"]["get"].is_object());
     assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+
+    // The readable reference is served by the application itself, from the same document.
+    let page = app.get("/api/docs").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = page.text();
+    assert!(
+        html.contains("<html lang=\"en\">") && html.contains("/api/v1/plans/{plan}/endorsements"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("src=\"http") && !html.contains("href=\"http"),
+        "nothing loads from elsewhere"
+    );
 }

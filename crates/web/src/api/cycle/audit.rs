@@ -33,21 +33,45 @@ pub struct AuditQuery {
     params(("plan" = String, Path), AuditQuery),
     responses((status = 200, body = Vec<AuditEntry>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn list_plan_audit(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path(plan): Path<String>, query: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>) -> Result<Json<Vec<AuditEntry>>, AppError> {
+pub(crate) async fn list_plan_audit(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path(plan): Path<String>,
+    query: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<Vec<AuditEntry>>, AppError> {
     let Query(q) = query.map_err(|e| {
-        AppError::new(axum::http::StatusCode::BAD_REQUEST, "invalid_query", "the query has a problem").with_errors(vec![ErrorEntry::field("query", e.body_text())])
+        AppError::new(
+            axum::http::StatusCode::BAD_REQUEST,
+            "invalid_query",
+            "the query has a problem",
+        )
+        .with_errors(vec![ErrorEntry::field("query", e.body_text())])
     })?;
     let plan = plan_id(&state, &actor, &plan).await?;
-    let date_or_instant = |name: &str, v: &Option<String>, end: bool| -> Result<Option<String>, AppError> {
-        let Some(v) = v else { return Ok(None) };
-        if let Ok(d) = handover_core::calendar::parse_date(v) {
-            let d = if end { d.next_day().unwrap_or(d) } else { d };
-            return Ok(Some(format!("{}T00:00:00Z", handover_core::calendar::format_date(d))));
-        }
-        time::OffsetDateTime::parse(v, &time::format_description::well_known::Rfc3339)
-            .map(|_| Some(v.clone()))
-            .map_err(|_| AppError::new(axum::http::StatusCode::BAD_REQUEST, "invalid_query", "the query has a problem").with_errors(vec![ErrorEntry::field(name, format!("`{v}` is not a date (YYYY-MM-DD) or an RFC 3339 instant"))]))
-    };
+    let date_or_instant =
+        |name: &str, v: &Option<String>, end: bool| -> Result<Option<String>, AppError> {
+            let Some(v) = v else { return Ok(None) };
+            if let Ok(d) = handover_core::calendar::parse_date(v) {
+                let d = if end { d.next_day().unwrap_or(d) } else { d };
+                return Ok(Some(format!(
+                    "{}T00:00:00Z",
+                    handover_core::calendar::format_date(d)
+                )));
+            }
+            time::OffsetDateTime::parse(v, &time::format_description::well_known::Rfc3339)
+                .map(|_| Some(v.clone()))
+                .map_err(|_| {
+                    AppError::new(
+                        axum::http::StatusCode::BAD_REQUEST,
+                        "invalid_query",
+                        "the query has a problem",
+                    )
+                    .with_errors(vec![ErrorEntry::field(
+                        name,
+                        format!("`{v}` is not a date (YYYY-MM-DD) or an RFC 3339 instant"),
+                    )])
+                })
+        };
     let filter = AuditFilter {
         plan: Some(plan),
         entity_id: q.record,

@@ -29,7 +29,11 @@ impl RequestBody for Endorse {
     params(("plan" = String, Path)),
     responses((status = 200, body = EndorsementState), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn show_endorsements(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path(plan): Path<String>) -> Result<Json<EndorsementState>, AppError> {
+pub(crate) async fn show_endorsements(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path(plan): Path<String>,
+) -> Result<Json<EndorsementState>, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     Ok(Json(endorsements::state(&state.store, &actor, plan).await?))
 }
@@ -40,7 +44,14 @@ pub(crate) async fn show_endorsements(State(state): State<AppState>, CurrentActo
     request_body = Endorse,
     responses((status = 200, body = EndorsementState), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn endorse_plan(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path(plan): Path<String>, JsonBody(body): JsonBody<Endorse>) -> Result<Json<EndorsementState>, AppError> {
+pub(crate) async fn endorse_plan(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path(plan): Path<String>,
+    JsonBody(body): JsonBody<Endorse>,
+) -> Result<Json<EndorsementState>, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
-    Ok(Json(endorsements::endorse(&state.store, &actor, plan, body.framework_version).await?))
+    Ok(Json(
+        endorsements::endorse(&state.store, &actor, plan, body.framework_version).await?,
+    ))
 }

@@ -32,12 +32,22 @@ pub struct ItemBody {
 
 impl RequestBody for ItemBody {
     const FIELDS: &'static [&'static str] = &["kind", "description", "due"];
-    const READ_ONLY: &'static [&'static str] = &["id", "version", "plan_id", "owner_confirmation", "partner_confirmation"];
+    const READ_ONLY: &'static [&'static str] = &[
+        "id",
+        "version",
+        "plan_id",
+        "owner_confirmation",
+        "partner_confirmation",
+    ];
 }
 
 impl From<ItemBody> for ItemInput {
     fn from(b: ItemBody) -> Self {
-        ItemInput { kind: b.kind, description: b.description, due: b.due }
+        ItemInput {
+            kind: b.kind,
+            description: b.description,
+            due: b.due,
+        }
     }
 }
 
@@ -50,7 +60,11 @@ fn with_etag(status: StatusCode, i: HandoverItem) -> Response {
     params(("plan" = String, Path)),
     responses((status = 200, body = Vec<HandoverItem>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn list_handover_items(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path(plan): Path<String>) -> Result<Json<Vec<HandoverItem>>, AppError> {
+pub(crate) async fn list_handover_items(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path(plan): Path<String>,
+) -> Result<Json<Vec<HandoverItem>>, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     Ok(Json(handover::list(&state.store, &actor, plan).await?))
 }
@@ -61,9 +75,17 @@ pub(crate) async fn list_handover_items(State(state): State<AppState>, CurrentAc
     request_body = ItemBody,
     responses((status = 201, body = HandoverItem), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn add_handover_item(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path(plan): Path<String>, JsonBody(body): JsonBody<ItemBody>) -> Result<Response, AppError> {
+pub(crate) async fn add_handover_item(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path(plan): Path<String>,
+    JsonBody(body): JsonBody<ItemBody>,
+) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
-    Ok(with_etag(StatusCode::CREATED, handover::add(&state.store, &actor, plan, body.into()).await?))
+    Ok(with_etag(
+        StatusCode::CREATED,
+        handover::add(&state.store, &actor, plan, body.into()).await?,
+    ))
 }
 
 /// `PUT /api/v1/plans/{plan}/handover-items/{item}`: changes an item (its confirmations are
@@ -73,9 +95,18 @@ pub(crate) async fn add_handover_item(State(state): State<AppState>, CurrentActo
     request_body = ItemBody,
     responses((status = 200, body = HandoverItem), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn update_handover_item(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path((plan, item)): Path<(String, Uuid)>, IfMatch(version): IfMatch, JsonBody(body): JsonBody<ItemBody>) -> Result<Response, AppError> {
+pub(crate) async fn update_handover_item(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path((plan, item)): Path<(String, Uuid)>,
+    IfMatch(version): IfMatch,
+    JsonBody(body): JsonBody<ItemBody>,
+) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
-    Ok(with_etag(StatusCode::OK, handover::update(&state.store, &actor, plan, item, version, body.into()).await?))
+    Ok(with_etag(
+        StatusCode::OK,
+        handover::update(&state.store, &actor, plan, item, version, body.into()).await?,
+    ))
 }
 
 /// `DELETE /api/v1/plans/{plan}/handover-items/{item}`.
@@ -83,7 +114,12 @@ pub(crate) async fn update_handover_item(State(state): State<AppState>, CurrentA
     params(("plan" = String, Path), ("item" = Uuid, Path), ("If-Match" = String, Header)),
     responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn delete_handover_item(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path((plan, item)): Path<(String, Uuid)>, IfMatch(version): IfMatch) -> Result<StatusCode, AppError> {
+pub(crate) async fn delete_handover_item(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path((plan, item)): Path<(String, Uuid)>,
+    IfMatch(version): IfMatch,
+) -> Result<StatusCode, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     handover::delete(&state.store, &actor, plan, item, version).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -95,7 +131,15 @@ pub(crate) async fn delete_handover_item(State(state): State<AppState>, CurrentA
     params(("plan" = String, Path), ("item" = Uuid, Path), ("If-Match" = String, Header)),
     responses((status = 200, body = HandoverItem), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn confirm_handover_item(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path((plan, item)): Path<(String, Uuid)>, IfMatch(version): IfMatch) -> Result<Response, AppError> {
+pub(crate) async fn confirm_handover_item(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path((plan, item)): Path<(String, Uuid)>,
+    IfMatch(version): IfMatch,
+) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
-    Ok(with_etag(StatusCode::OK, handover::confirm(&state.store, &actor, plan, item, version).await?))
+    Ok(with_etag(
+        StatusCode::OK,
+        handover::confirm(&state.store, &actor, plan, item, version).await?,
+    ))
 }

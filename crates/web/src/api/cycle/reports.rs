@@ -76,7 +76,11 @@ fn with_etag(r: ReportView) -> Response {
     params(("plan" = String, Path, description = "The plan's code or id")),
     responses((status = 200, body = Vec<ReportView>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn list_reports(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path(plan): Path<String>) -> Result<Json<Vec<ReportView>>, AppError> {
+pub(crate) async fn list_reports(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path(plan): Path<String>,
+) -> Result<Json<Vec<ReportView>>, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     Ok(Json(reports::list(&state.store, &actor, plan).await?))
 }
@@ -86,10 +90,16 @@ pub(crate) async fn list_reports(State(state): State<AppState>, CurrentActor(act
     params(("plan" = String, Path), ("period" = String, Path, description = "Q1, Q2… or the period's id"), ("organisation" = String, Path, description = "The reporting organisation's code or id")),
     responses((status = 200, body = ReportView), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn show_report(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path((plan, period, org)): Path<(String, String, String)>) -> Result<Response, AppError> {
+pub(crate) async fn show_report(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path((plan, period, org)): Path<(String, String, String)>,
+) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     let org = org_id(&state, &actor, &org).await?;
-    Ok(with_etag(reports::get(&state.store, &actor, plan, &period, org).await?))
+    Ok(with_etag(
+        reports::get(&state.store, &actor, plan, &period, org).await?,
+    ))
 }
 
 /// `PUT /api/v1/plans/{plan}/reports/{period}/actuals`: saves actuals into the acting
@@ -99,14 +109,28 @@ pub(crate) async fn show_report(State(state): State<AppState>, CurrentActor(acto
     request_body = SaveActuals,
     responses((status = 200, body = ReportView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn save_actuals(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path((plan, period)): Path<(String, String)>, IfMatch(version): IfMatch, JsonBody(body): JsonBody<SaveActuals>) -> Result<Response, AppError> {
+pub(crate) async fn save_actuals(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path((plan, period)): Path<(String, String)>,
+    IfMatch(version): IfMatch,
+    JsonBody(body): JsonBody<SaveActuals>,
+) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     let inputs = body
         .actuals
         .into_iter()
-        .map(|a| ActualInput { indicator: a.indicator, value: a.value, dimensions: a.dimensions, comment: a.comment, evidence: a.evidence })
+        .map(|a| ActualInput {
+            indicator: a.indicator,
+            value: a.value,
+            dimensions: a.dimensions,
+            comment: a.comment,
+            evidence: a.evidence,
+        })
         .collect();
-    Ok(with_etag(reports::save_actuals(&state.store, &actor, plan, &period, version, inputs).await?))
+    Ok(with_etag(
+        reports::save_actuals(&state.store, &actor, plan, &period, version, inputs).await?,
+    ))
 }
 
 /// `POST /api/v1/plans/{plan}/reports/{period}/submission`: submits the acting organisation's
@@ -115,10 +139,31 @@ pub(crate) async fn save_actuals(State(state): State<AppState>, CurrentActor(act
     params(("plan" = String, Path), ("period" = String, Path), ("If-Match" = String, Header, description = "The report's version")),
     responses((status = 200, body = ReportView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn submit_report(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path((plan, period)): Path<(String, String)>, IfMatch(version): IfMatch) -> Result<Response, AppError> {
+pub(crate) async fn submit_report(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path((plan, period)): Path<(String, String)>,
+    IfMatch(version): IfMatch,
+) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
-    let org = actor.org().ok_or_else(|| AppError::from(handover_store::StoreError::Forbidden("reports are submitted by a party".into())))?;
-    Ok(with_etag(reports::step(&state.store, &actor, plan, &period, org, ReportStep::Submit, None, version).await?))
+    let org = actor.org().ok_or_else(|| {
+        AppError::from(handover_store::StoreError::Forbidden(
+            "reports are submitted by a party".into(),
+        ))
+    })?;
+    Ok(with_etag(
+        reports::step(
+            &state.store,
+            &actor,
+            plan,
+            &period,
+            org,
+            ReportStep::Submit,
+            None,
+            version,
+        )
+        .await?,
+    ))
 }
 
 /// `POST /api/v1/plans/{plan}/reports/{period}/{organisation}/review`: approves or returns
@@ -128,14 +173,32 @@ pub(crate) async fn submit_report(State(state): State<AppState>, CurrentActor(ac
     request_body = Review,
     responses((status = 200, body = ReportView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn review_report(State(state): State<AppState>, CurrentActor(actor): CurrentActor, Path((plan, period, org)): Path<(String, String, String)>, IfMatch(version): IfMatch, JsonBody(body): JsonBody<Review>) -> Result<Response, AppError> {
+pub(crate) async fn review_report(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+    Path((plan, period, org)): Path<(String, String, String)>,
+    IfMatch(version): IfMatch,
+    JsonBody(body): JsonBody<Review>,
+) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     let org = org_id(&state, &actor, &org).await?;
     let step = match body.decision {
         Decision::Approve => ReportStep::Approve,
         Decision::Return => ReportStep::Return,
     };
-    Ok(with_etag(reports::step(&state.store, &actor, plan, &period, org, step, body.comment, version).await?))
+    Ok(with_etag(
+        reports::step(
+            &state.store,
+            &actor,
+            plan,
+            &period,
+            org,
+            step,
+            body.comment,
+            version,
+        )
+        .await?,
+    ))
 }
 
 /// `GET /api/v1/reports/due`: what the acting organisation has to report, across its plans:
@@ -143,6 +206,9 @@ pub(crate) async fn review_report(State(state): State<AppState>, CurrentActor(ac
 #[utoipa::path(get, path = "/api/v1/reports/due", tag = "reporting",
     responses((status = 200, body = Vec<ReportView>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn list_due_reports(State(state): State<AppState>, CurrentActor(actor): CurrentActor) -> Result<Json<Vec<ReportView>>, AppError> {
+pub(crate) async fn list_due_reports(
+    State(state): State<AppState>,
+    CurrentActor(actor): CurrentActor,
+) -> Result<Json<Vec<ReportView>>, AppError> {
     Ok(Json(reports::due_for(&state.store, &actor).await?))
 }

@@ -11,7 +11,7 @@ use handover_core::calendar::{MonthStart, format_date, quarters};
 use handover_core::ids::OrgId;
 use handover_core::indicator::{Indicator, PeriodValue};
 use handover_core::org::Organisation;
-use handover_core::plan::{Activity, PlanTree, ResultNode};
+use handover_core::plan::{Activity, Milestone, PlanTree, ResultNode};
 use handover_core::risk::Risk;
 use handover_store::StoreError;
 use handover_store::plans::PlanSummary as StoredSummary;
@@ -54,20 +54,10 @@ pub(super) fn summary(s: StoredSummary) -> Result<PlanSummary, StoreError> {
 }
 
 /// The whole plan as one nested document.
-pub(super) fn document(tree: &PlanTree) -> PlanDocument {
+pub(crate) fn document(tree: &PlanTree) -> PlanDocument {
     let b = Builder { tree };
     let p = &tree.plan;
-    let calendar: Vec<_> = tree
-        .periods
-        .iter()
-        .map(|q| CalendarPeriod {
-            id: q.id,
-            period: q.label.clone(),
-            seq: q.seq,
-            start: format_date(q.start),
-            end: format_date(q.end),
-        })
-        .collect();
+    let calendar = calendar(tree);
     let end = quarters(p.start, p.quarters)
         .last()
         .map(|q| format_date(q.end));
@@ -98,22 +88,54 @@ pub(super) fn document(tree: &PlanTree) -> PlanDocument {
                 text: n.text.clone(),
             })
             .collect(),
-        milestones: tree
-            .milestones
-            .iter()
-            .map(|m| MilestoneDoc {
-                id: m.id,
-                number: m.number,
-                key: m.key.as_ref().map(|k| k.as_str().to_owned()),
-                title: m.title.clone(),
-                objective: m.objective.clone(),
-                version: m.version,
-                activities: tree.activities_of(m.id).map(|a| b.activity(a)).collect(),
-            })
-            .collect(),
+        milestones: tree.milestones.iter().map(|m| b.milestone(m)).collect(),
         results: tree.plan_results().map(|r| b.result(r)).collect(),
         risks: b.risks(|r| r.activity_id.is_none() && r.result_id.is_none()),
     }
+}
+
+/// The plan's periods, in order.
+pub(crate) fn calendar(tree: &PlanTree) -> Vec<CalendarPeriod> {
+    tree.periods
+        .iter()
+        .map(|q| CalendarPeriod {
+            id: q.id,
+            period: q.label.clone(),
+            seq: q.seq,
+            start: format_date(q.start),
+            end: format_date(q.end),
+        })
+        .collect()
+}
+
+/// One milestone of the plan, with its activities.
+pub(crate) fn milestone(tree: &PlanTree, m: &Milestone) -> MilestoneDoc {
+    Builder { tree }.milestone(m)
+}
+
+/// One activity of the plan, with its results and risks.
+pub(crate) fn activity(tree: &PlanTree, a: &Activity) -> ActivityDoc {
+    Builder { tree }.activity(a)
+}
+
+/// One result node, with what hangs under it.
+pub(crate) fn result(tree: &PlanTree, r: &ResultNode) -> ResultDoc {
+    Builder { tree }.result(r)
+}
+
+/// One indicator, with its values.
+pub(crate) fn indicator(tree: &PlanTree, i: &Indicator) -> IndicatorDoc {
+    Builder { tree }.indicator(i)
+}
+
+/// One target or actual.
+pub(crate) fn value(tree: &PlanTree, v: &PeriodValue) -> ValueDoc {
+    Builder { tree }.value(v)
+}
+
+/// One risk.
+pub(crate) fn risk(tree: &PlanTree, r: &Risk) -> RiskDoc {
+    Builder { tree }.risk(r)
 }
 
 /// Lookups over one plan's tree.
@@ -163,6 +185,22 @@ impl Builder<'_> {
             end_quarter: end,
             start_date: period(start).map(|p| format_date(p.start)),
             end_date: period(end).map(|p| format_date(p.end)),
+        }
+    }
+
+    fn milestone(&self, m: &Milestone) -> MilestoneDoc {
+        MilestoneDoc {
+            id: m.id,
+            number: m.number,
+            key: m.key.as_ref().map(|k| k.as_str().to_owned()),
+            title: m.title.clone(),
+            objective: m.objective.clone(),
+            version: m.version,
+            activities: self
+                .tree
+                .activities_of(m.id)
+                .map(|a| self.activity(a))
+                .collect(),
         }
     }
 
@@ -281,18 +319,22 @@ impl Builder<'_> {
             .risks
             .iter()
             .filter(|r| keep(r))
-            .map(|r| RiskDoc {
-                id: r.id,
-                description: r.description.clone(),
-                likelihood: r.likelihood.get(),
-                impact: r.impact.get(),
-                score: r.score(),
-                mitigation: r.mitigation.clone(),
-                owner: self.codes(&r.owner),
-                status: r.status.as_str(),
-                review_date: r.review_date.map(format_date),
-                version: r.version,
-            })
+            .map(|r| self.risk(r))
             .collect()
+    }
+
+    fn risk(&self, r: &Risk) -> RiskDoc {
+        RiskDoc {
+            id: r.id,
+            description: r.description.clone(),
+            likelihood: r.likelihood.get(),
+            impact: r.impact.get(),
+            score: r.score(),
+            mitigation: r.mitigation.clone(),
+            owner: self.codes(&r.owner),
+            status: r.status.as_str(),
+            review_date: r.review_date.map(format_date),
+            version: r.version,
+        }
     }
 }
