@@ -1,2 +1,7 @@
-//! SVG charts drawn from domain values (Gantt, radar, bars, trends), shared by pages and PDFs.
-//! Empty until the web workspace draws its first chart.
+//! SVG charts drawn from domain values (Gantt, trends), shared by pages and PDFs. Each chart is
+//! a plain function from values to an SVG string: no I/O, no HTML around it. Text in a chart is
+//! passed in already translated and is escaped here.
+
+pub mod gantt;
+pub mod svg;
+pub mod trend;

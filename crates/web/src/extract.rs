@@ -49,7 +49,7 @@ fn bearer(parts: &Parts) -> Result<Option<&str>, AppError> {
 
 /// The browser session of a request (its cookie), if it carries one: `Err` when the cookie
 /// names no valid session.
-async fn session_of(
+pub(crate) async fn session_of(
     parts: &Parts,
     state: &AppState,
 ) -> Result<Option<(accounts::Session, String)>, AppError> {

@@ -1,4 +1,5 @@
-//! Handover over HTTP: the landing page, `/health` and the JSON API under `/api/v1`. Handlers
+//! Handover over HTTP: the web workspace (server-rendered pages), `/health` and the JSON API
+//! under `/api/v1`. Handlers
 //! are thin — extract, call the store, map to a response type — and every API error is the one
 //! body of SPEC §14 ([`error::AppError`]). `docs/API-DESIGN.md` describes what clients see.
 
@@ -7,6 +8,7 @@ mod auth;
 pub mod error;
 mod extract;
 mod health;
+mod i18n;
 mod pages;
 mod scope;
 
@@ -57,7 +59,7 @@ pub fn router(store: Store, options: ServeOptions) -> Router {
         )),
     };
     Router::new()
-        .route("/", get(pages::show_landing))
+        .merge(pages::routes())
         .route("/health", get(health::check_health))
         .route("/api/openapi.json", get(show_openapi))
         .route("/api/docs", get(api::reference::show_reference))
@@ -167,11 +169,11 @@ async fn method_not_allowed() -> AppError {
 }
 
 /// 404: the error body under `/api`, a small page elsewhere.
-async fn not_found(uri: Uri) -> Response {
+async fn not_found(uri: Uri, headers: axum::http::HeaderMap) -> Response {
     let path = uri.path();
     if path == "/api" || path.starts_with("/api/") {
         AppError::no_route(path).into_response()
     } else {
-        pages::not_found().into_response()
+        pages::not_found(&headers)
     }
 }

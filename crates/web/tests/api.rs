@@ -118,8 +118,12 @@ impl TestApp {
     }
 }
 
+#[path = "api/access_sweep.rs"]
+mod access_sweep;
 #[path = "api/accounts.rs"]
 mod accounts;
+#[path = "api/bad_input.rs"]
+mod bad_input;
 #[path = "api/cycle.rs"]
 mod cycle;
 #[path = "api/framework.rs"]
@@ -244,6 +248,8 @@ async fn http_on_both_backends() {
         Box::pin(accounts::run(&store)).await;
         Box::pin(cycle::run(&store)).await;
         Box::pin(framework::run(&store)).await;
+        Box::pin(access_sweep::run(&store)).await;
+        Box::pin(bad_input::run(&store)).await;
         store.close().await;
         health_without_database(&demo).await;
         db.cleanup().await;

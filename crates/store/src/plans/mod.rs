@@ -7,7 +7,7 @@ mod read;
 mod update;
 
 pub use create::create;
-pub use read::{PartyRef, PlanSummary, list, load};
+pub use read::{CurrentMilestone, PartyRef, PlanSummary, list, load};
 pub(crate) use read::{
     activity_from, indicator_from, milestone_from, result_from, tree_in, value_from,
 };

@@ -53,7 +53,16 @@ pub struct PlanSummary {
     pub parties: Vec<PartyRef>,
     pub activities: i64,
     pub activities_completed: i64,
+    /// The first milestone, in order, with an activity not completed: where the plan is now.
+    pub current_milestone: Option<CurrentMilestone>,
     pub version: i64,
+}
+
+/// The milestone a plan is at.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CurrentMilestone {
+    pub number: i64,
+    pub title: Text,
 }
 
 /// The plans an actor can see, by code.
@@ -62,7 +71,11 @@ pub async fn list(store: &Store, actor: &Actor) -> StoreResult<Vec<PlanSummary>>
         "SELECT p.id, p.code, p.name, p.kind, p.status, p.start_date, p.quarters, p.currency, p.version, \
          o.name AS owner_name, o.region, \
          (SELECT COUNT(*) FROM activities a WHERE a.plan_id = p.id) AS n_activities, \
-         (SELECT COUNT(*) FROM activities a WHERE a.plan_id = p.id AND a.status = 'completed') AS n_completed \
+         (SELECT COUNT(*) FROM activities a WHERE a.plan_id = p.id AND a.status = 'completed') AS n_completed, \
+         (SELECT m.number FROM milestones m WHERE m.plan_id = p.id AND EXISTS (SELECT 1 FROM activities a \
+          WHERE a.milestone_id = m.id AND a.status <> 'completed') ORDER BY m.number LIMIT 1) AS current_number, \
+         (SELECT m.title FROM milestones m WHERE m.plan_id = p.id AND EXISTS (SELECT 1 FROM activities a \
+          WHERE a.milestone_id = m.id AND a.status <> 'completed') ORDER BY m.number LIMIT 1) AS current_title \
          FROM plans p JOIN organisations o ON o.id = p.owner_id WHERE {} ORDER BY p.code",
         read_scope(actor)
     );
@@ -118,6 +131,13 @@ pub async fn list(store: &Store, actor: &Actor) -> StoreResult<Vec<PlanSummary>>
                 .collect::<StoreResult<_>>()?,
             activities: r.int("n_activities")?,
             activities_completed: r.int("n_completed")?,
+            current_milestone: match (r.opt_int("current_number")?, r.opt_text("current_title")?) {
+                (Some(number), Some(title)) => Some(CurrentMilestone {
+                    number,
+                    title: from_json(&title, "milestone title")?,
+                }),
+                _ => None,
+            },
             version: r.int("version")?,
         });
     }

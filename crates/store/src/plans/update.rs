@@ -61,6 +61,10 @@ pub async fn update_plan(
         version: current + 1,
         ..before.clone()
     };
+    // A change of nothing (an empty PATCH) raises no version and leaves no audit entry.
+    if after.name == before.name && after.report_due_days == before.report_due_days {
+        return Ok(before);
+    }
     let done = sqlx::query("UPDATE plans SET name = $1, report_due_days = $2, version = $3, updated_at = $4 WHERE id = $5 AND version = $6")
         .bind(json(&after.name))
         .bind(i64::from(after.report_due_days))

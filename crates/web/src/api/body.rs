@@ -92,8 +92,16 @@ pub fn parse<T: RequestBody>(bytes: &[u8]) -> Result<T, AppError> {
         return Err(invalid(errors));
     }
     serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
-        let pointer = pointer_of(e.path());
+        let mut pointer = pointer_of(e.path());
         let message = e.inner().to_string();
+        // serde names a missing field only in its message, at its parent's path.
+        if let Some(name) = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            pointer.push('/');
+            pointer.push_str(&name.replace('~', "~0").replace('/', "~1"));
+        }
         invalid(vec![ErrorEntry::field(pointer, message)])
     })
 }
@@ -158,6 +166,11 @@ mod tests {
             e.errors()[0].message.contains("likelihood"),
             "{:?}",
             e.errors()
+        );
+        assert_eq!(
+            e.errors()[0].field.as_deref(),
+            Some("/likelihood"),
+            "a missing field is named by its own pointer"
         );
         assert_eq!(
             parse::<Example>(b"[1]").unwrap_err().status(),

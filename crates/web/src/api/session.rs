@@ -158,12 +158,88 @@ pub(crate) async fn sign_in(
     client: Client,
     JsonBody(body): JsonBody<SignInRequest>,
 ) -> Result<Response, AppError> {
+    match attempt_sign_in(&state, &client, &body).await {
+        Ok((session, cookie)) => Ok(session_response(
+            StatusCode::CREATED,
+            &session,
+            Some(cookie),
+        )),
+        Err(refusal) => refusal.into_api(),
+    }
+}
+
+/// Why a sign-in was refused; the JSON API and the sign-in page word it each their own way.
+#[derive(Debug)]
+pub(crate) enum SignInRefusal {
+    /// Too many failures from the client's address (`account: false`) or for the account.
+    TooMany { account: bool, wait: Duration },
+    /// A wrong e-mail address or password (never told apart).
+    BadCredentials,
+    Disabled,
+    NoOrganisation,
+    /// Any other error (an organisation the user is not in, the database).
+    Other(AppError),
+}
+
+impl SignInRefusal {
+    fn into_api(self) -> Result<Response, AppError> {
+        match self {
+            Self::TooMany { account, wait } => Ok(too_many(
+                if account {
+                    "for this account"
+                } else {
+                    "from your address"
+                },
+                wait,
+            )),
+            Self::BadCredentials => Err(AppError::new(
+                StatusCode::UNAUTHORIZED,
+                "bad_credentials",
+                "the e-mail address or the password is wrong; check both and try again",
+            )),
+            Self::Disabled => Err(AppError::new(
+                StatusCode::FORBIDDEN,
+                "account_disabled",
+                "this account is disabled; ask an administrator of your organisation to enable it",
+            )),
+            Self::NoOrganisation => Err(AppError::new(
+                StatusCode::FORBIDDEN,
+                "no_organisation",
+                "this account belongs to no organisation yet; ask an organisation's administrator to add you",
+            )),
+            Self::Other(e) => Err(e),
+        }
+    }
+}
+
+impl From<AppError> for SignInRefusal {
+    fn from(e: AppError) -> Self {
+        Self::Other(e)
+    }
+}
+
+impl From<handover_store::StoreError> for SignInRefusal {
+    fn from(e: handover_store::StoreError) -> Self {
+        Self::Other(e.into())
+    }
+}
+
+/// Checks a sign-in under both limits and starts a new session (revoking the one the browser
+/// held): the session and its `Set-Cookie` value.
+pub(crate) async fn attempt_sign_in(
+    state: &AppState,
+    client: &Client,
+    body: &SignInRequest,
+) -> Result<(Session, HeaderValue), SignInRefusal> {
     let settings = state.options.auth;
     let attempt = match state.address_limiter.try_attempt(&client.address) {
         Ok(a) => a,
         Err(wait) => {
             tracing::warn!(address = %client.address, "sign-in refused: too many failures from this address");
-            return Ok(too_many("from your address", wait));
+            return Err(SignInRefusal::TooMany {
+                account: false,
+                wait,
+            });
         }
     };
     let check = accounts::check_sign_in(
@@ -175,38 +251,23 @@ pub(crate) async fn sign_in(
     .await?;
     let user = match check {
         SignInCheck::Accepted(user) => user,
-        SignInCheck::BadCredentials => {
-            return Err(AppError::new(
-                StatusCode::UNAUTHORIZED,
-                "bad_credentials",
-                "the e-mail address or the password is wrong; check both and try again",
-            ));
-        }
+        SignInCheck::BadCredentials => return Err(SignInRefusal::BadCredentials),
         SignInCheck::Locked { until } => {
             let wait = until - time::OffsetDateTime::now_utc();
             let wait = Duration::try_from(wait).unwrap_or(Duration::from_secs(1));
-            return Ok(too_many("for this account", wait));
+            return Err(SignInRefusal::TooMany {
+                account: true,
+                wait,
+            });
         }
-        SignInCheck::Disabled => {
-            return Err(AppError::new(
-                StatusCode::FORBIDDEN,
-                "account_disabled",
-                "this account is disabled; ask an administrator of your organisation to enable it",
-            ));
-        }
+        SignInCheck::Disabled => return Err(SignInRefusal::Disabled),
     };
     state.address_limiter.succeeded(attempt);
     let org = match &body.organisation {
         Some(o) => own_organisation(&user, o)?,
         None => match user.memberships.first() {
             Some(m) => m.organisation_id,
-            None => {
-                return Err(AppError::new(
-                    StatusCode::FORBIDDEN,
-                    "no_organisation",
-                    "this account belongs to no organisation yet; ask an organisation's administrator to add you",
-                ));
-            }
+            None => return Err(SignInRefusal::NoOrganisation),
         },
     };
     let previous = session_cookie(&client.headers);
@@ -219,11 +280,7 @@ pub(crate) async fn sign_in(
     )
     .await?;
     let cookie = session_cookie_header(&settings, client.tls, Some(&secret));
-    Ok(session_response(
-        StatusCode::CREATED,
-        &session,
-        Some(cookie),
-    ))
+    Ok((session, cookie))
 }
 
 /// `GET /api/v1/session`: the current session, with its CSRF token.

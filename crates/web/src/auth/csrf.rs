@@ -18,8 +18,11 @@ use handover_store::accounts;
 /// The header that carries the session's CSRF token.
 pub(crate) const CSRF_HEADER: &str = "x-csrf-token";
 
-/// The path of signing in, which has no session to hold a token yet.
-const SIGN_IN_PATH: &str = "/api/v1/session";
+/// The paths of signing in (API and page), which have no session to hold a token yet.
+const SIGN_IN_PATHS: [&str; 2] = ["/api/v1/session", "/sign-in"];
+
+/// The largest page form read to find its token (the JSON limit applies to the API).
+const MAX_FORM: usize = 256 * 1024;
 
 /// The middleware: lets safe methods, bearer requests and requests without a session through,
 /// checks the rest.
@@ -37,9 +40,18 @@ pub(crate) async fn protect(
         return next.run(request).await;
     }
     let trust_proxy = state.options.auth.trust_forwarded_for;
-    if method == Method::POST && request.uri().path() == SIGN_IN_PATH {
+    let page = !request.uri().path().starts_with("/api/");
+    let lang = crate::i18n::choose(request.headers());
+    let refuse = |api: AppError| {
+        if page {
+            crate::pages::csrf_page(lang)
+        } else {
+            api.into_response()
+        }
+    };
+    if method == Method::POST && SIGN_IN_PATHS.contains(&request.uri().path()) {
         if !from_this_site(request.headers(), trust_proxy) {
-            return other_site().into_response();
+            return refuse(other_site());
         }
         return next.run(request).await;
     }
@@ -53,26 +65,51 @@ pub(crate) async fn protect(
         Ok(None) => return next.run(request).await,
         Err(e) => return AppError::from(e).into_response(),
     };
-    let token_ok = request
+    let mut token_ok = request
         .headers()
         .get(CSRF_HEADER)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| same_secret(t.trim(), &session.csrf_token));
+    // A page's form carries the token in a hidden field instead (pages work without script).
+    if !token_ok && page && is_form(request.headers()) {
+        let (parts, body) = request.into_parts();
+        let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM).await else {
+            return (StatusCode::PAYLOAD_TOO_LARGE, "the form is too large").into_response();
+        };
+        token_ok = form_token(&bytes).is_some_and(|t| same_secret(t.trim(), &session.csrf_token));
+        request = Request::from_parts(parts, axum::body::Body::from(bytes));
+    }
     if !token_ok {
         tracing::info!(%method, path = request.uri().path(), "refused a cookie-authenticated write without the right CSRF token");
-        return AppError::new(
+        return refuse(AppError::new(
             StatusCode::FORBIDDEN,
             "csrf",
             "a change made with the session cookie must send the session's CSRF token in the `X-CSRF-Token` header (the `csrf_token` of `GET /api/v1/session`); nothing was changed",
-        )
-        .into_response();
+        ));
     }
     if !from_this_site(request.headers(), trust_proxy) {
-        return other_site().into_response();
+        return refuse(other_site());
     }
     // The handler's extractor reuses the session instead of looking it up again.
     request.extensions_mut().insert(ResolvedSession(session));
     next.run(request).await
+}
+
+/// Whether the body is an HTML form.
+fn is_form(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"))
+}
+
+/// The `csrf_token` field of a form body.
+fn form_token(body: &[u8]) -> Option<String> {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == crate::pages::CSRF_FIELD)
+        .map(|(_, v)| v)
 }
 
 /// 403 for a write coming from another site.

@@ -1,0 +1,1 @@
+//! The Gantt chart of milestones and activities over the quarters (being written).

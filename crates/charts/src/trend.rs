@@ -1,0 +1,1 @@
+//! Target against actual over the periods of an indicator (being written).
