@@ -19,7 +19,8 @@ fn formatter(lang: Lang, grouping: bool) -> Option<DecimalFormatter> {
     let locale = match lang {
         Lang::En => locale!("en"),
         Lang::Fr => locale!("fr"),
-        Lang::Ar => locale!("ar"),
+        // Lebanon's Arabic (CLDR: Arabic-Indic digits; plain `ar` now defaults to Latin ones).
+        Lang::Ar => locale!("ar-LB"),
     };
     DecimalFormatter::try_new(locale.into(), options).ok()
 }
