@@ -11,6 +11,9 @@ mod cedar_valley;
 mod coastal_south;
 mod olive_north;
 mod orgs;
+mod users;
+
+pub use users::DEMO_PASSWORD;
 
 use crate::commands::operator;
 use anyhow::Context as _;
@@ -26,6 +29,8 @@ pub struct Loaded {
     pub organisations_added: usize,
     /// The plans loaded: code, name and status.
     pub plans: Vec<LoadedPlan>,
+    /// The demo accounts: e-mail, organisation, role (password [`DEMO_PASSWORD`]).
+    pub accounts: Vec<(String, String, String)>,
 }
 
 #[derive(Debug, Serialize)]
@@ -41,7 +46,7 @@ impl Loaded {
     pub fn sentence(&self) -> String {
         if self.existing_plans > 0 {
             return format!(
-                "The database already holds {} plan{}, so the demo data was not loaded (it only goes into a database without plans).\n",
+                "The database already holds {} plan{}, so the demo data was not loaded (it only goes into a database without plans). If the demo made it, its accounts (editor@coastal.demo, reporter@coastal.demo, editor@partner.demo, …) sign in with the password `{DEMO_PASSWORD}`.\n",
                 self.existing_plans,
                 if self.existing_plans == 1 { "" } else { "s" }
             );
@@ -57,6 +62,12 @@ impl Loaded {
                 p.code, p.status, p.currency, p.name
             ));
         }
+        s.push_str(&format!(
+            "Demo accounts, all with the password `{DEMO_PASSWORD}` (sign in at /sign-in):\n"
+        ));
+        for (email, org, role) in &self.accounts {
+            s.push_str(&format!("  {email:<24} {role:<14} {org}\n"));
+        }
         s.push_str("All names and figures are invented. See them with `handover plan list`.\n");
         s
     }
@@ -71,6 +82,7 @@ pub async fn load(store: &Store) -> anyhow::Result<Loaded> {
             existing_plans: existing,
             organisations_added: 0,
             plans: vec![],
+            accounts: vec![],
         });
     }
     let dir = orgs::ensure(store, &actor).await?;
@@ -91,6 +103,7 @@ pub async fn load(store: &Store) -> anyhow::Result<Loaded> {
         existing_plans: 0,
         organisations_added: dir.added,
         plans: vec![],
+        accounts: vec![],
     };
     for tree in trees {
         plans::create(store, &actor, &tree)
@@ -104,5 +117,6 @@ pub async fn load(store: &Store) -> anyhow::Result<Loaded> {
             currency: tree.plan.currency.to_string(),
         });
     }
+    loaded.accounts = users::add(store, &actor, &dir).await?;
     Ok(loaded)
 }
