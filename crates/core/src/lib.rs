@@ -15,6 +15,7 @@ pub mod money;
 mod openapi;
 pub mod org;
 pub mod plan;
+pub mod quality;
 pub mod reporting;
 pub mod risk;
 pub mod template;

@@ -18,6 +18,7 @@ mod rows;
 pub mod templates;
 #[cfg(feature = "test-support")]
 pub mod testing;
+pub mod views;
 
 pub use connect::{Backend, DatabaseUrl, Store};
 pub use error::StoreError;

@@ -29,10 +29,18 @@ async fn main() {
     let db = TestDb::sqlite();
     let store = db.store().await;
     let op = Actor::operator("bench");
-    let org = |code: &str, kind: &str| NewOrganisation::parse(code, code, kind, Some("South"), None, None).unwrap();
-    let owner = orgs::add(&store, &op, org("bench-union", "union_of_municipalities")).await.unwrap();
-    let partner = orgs::add(&store, &op, org("bench-dp", "development_partner")).await.unwrap();
-    templates::sync_builtin(&store, &handover_formats::template::builtin()).await.unwrap();
+    let org = |code: &str, kind: &str| {
+        NewOrganisation::parse(code, code, kind, Some("South"), None, None).unwrap()
+    };
+    let owner = orgs::add(&store, &op, org("bench-union", "union_of_municipalities"))
+        .await
+        .unwrap();
+    let partner = orgs::add(&store, &op, org("bench-dp", "development_partner"))
+        .await
+        .unwrap();
+    templates::sync_builtin(&store, &handover_formats::template::builtin())
+        .await
+        .unwrap();
     let (_, template) = templates::get(&store, &op, "rto-transition").await.unwrap();
     let tree = instantiate(
         &template,
@@ -54,7 +62,13 @@ async fn main() {
         tree.periods.len()
     );
     plans::create(&store, &op, &tree).await.unwrap();
-    let app = router(store.clone(), ServeOptions { demo: true, ..ServeOptions::default() });
+    let app = router(
+        store.clone(),
+        ServeOptions {
+            demo: true,
+            ..ServeOptions::default()
+        },
+    );
 
     let get = |path: String, lang: &'static str| {
         let app = app.clone();
@@ -75,8 +89,14 @@ async fn main() {
     for path in ["/assets/app.css", "/assets/htmx.min.js", "/assets/app.js"] {
         assets += get(path.to_owned(), "en").await.1;
     }
-    println!("assets (css + htmx + app.js), gzip: {:.1} KB", assets as f64 / 1024.0);
-    println!("{:<34} {:>4} {:>9} {:>9} {:>11} {:>14}", "page", "lang", "median", "p95", "gzip page", "with assets");
+    println!(
+        "assets (css + htmx + app.js), gzip: {:.1} KB",
+        assets as f64 / 1024.0
+    );
+    println!(
+        "{:<34} {:>4} {:>9} {:>9} {:>11} {:>14}",
+        "page", "lang", "median", "p95", "gzip page", "with assets"
+    );
     for tab in ["", "/framework", "/risks", "/reports", "/gantt", "/audit"] {
         for lang in ["en", "ar"] {
             let path = format!("/plans/bench-rto{tab}");
@@ -102,7 +122,11 @@ async fn main() {
                 ms(times[RUNS * 95 / 100]),
                 size as f64 / 1024.0,
                 (size + assets) as f64 / 1024.0,
-                if status.is_success() { String::new() } else { format!("  (status {status})") }
+                if status.is_success() {
+                    String::new()
+                } else {
+                    format!("  (status {status})")
+                }
             );
         }
     }

@@ -257,21 +257,22 @@ async fn http_on_both_backends() {
 }
 
 async fn landing_page(demo: &TestApp, closed: &TestApp) {
+    // `/` opens the workspace: the plans in the demo, the sign-in page otherwise.
     let page = demo.get("/").await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(page.header(header::CONTENT_TYPE).starts_with("text/html"));
-    let html = page.text();
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(page.header(header::LOCATION), "/plans");
+    let page = closed.get("/").await;
+    assert_eq!(page.header(header::LOCATION), "/sign-in");
+    let sign_in = closed.get("/sign-in").await;
+    assert!(
+        sign_in
+            .header(header::CONTENT_TYPE)
+            .starts_with("text/html")
+    );
+    let html = sign_in.text();
     assert!(html.starts_with("<!doctype html>"));
     assert!(html.contains("<html lang=\"en\""));
     assert!(html.contains("<title>"));
-    assert!(
-        html.contains("href=\"/api/v1/plans\""),
-        "the demo links to the plans"
-    );
-    let html = closed.get("/").await.text();
-    assert!(!html.contains("href=\"/api/v1/plans\""));
-    assert!(html.contains("--demo"));
-    assert!(!html.contains("<!-- api-note -->"));
 
     let missing = demo.get("/no-such-page").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
@@ -364,7 +365,7 @@ async fn plan_document(app: &TestApp, tree: &PlanTree) {
     assert_eq!(plan["id"], tree.plan.id.to_string());
     assert_eq!(plan["code"], "tyre-rto");
     assert_eq!(plan["currency"], "USD");
-    assert_eq!(plan["languages"], json!(["en"]));
+    assert_eq!(plan["languages"], json!(["en", "fr", "ar"]));
     assert_eq!(plan["quarters"], 12);
     assert_eq!(plan["version"], 1);
     assert_eq!(plan["owner"]["code"], "tyre-union");

@@ -22,6 +22,16 @@ use tower::ServiceExt;
 
 #[path = "pages/basics.rs"]
 mod basics;
+#[path = "pages/framework.rs"]
+mod framework;
+#[path = "pages/gantt.rs"]
+mod gantt;
+#[path = "pages/plan.rs"]
+mod plan;
+#[path = "pages/reporting.rs"]
+mod reporting;
+#[path = "pages/templates.rs"]
+mod templates_pages;
 
 /// The operator, for seeding.
 pub(crate) fn op() -> Actor {
@@ -154,14 +164,23 @@ impl Browser {
     /// Signs in through the sign-in page; panics when it fails.
     pub(crate) async fn sign_in(&mut self, email: &str) {
         let page = self
-            .post("/sign-in", &[("email", email), ("password", PASSWORD), ("next", "/plans")])
+            .post(
+                "/sign-in",
+                &[("email", email), ("password", PASSWORD), ("next", "/plans")],
+            )
             .await;
         assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.html);
     }
 }
 
 /// Adds an organisation to the directory.
-pub(crate) async fn add_org(store: &Store, code: &str, name: &str, kind: &str, region: &str) -> handover_core::org::Organisation {
+pub(crate) async fn add_org(
+    store: &Store,
+    code: &str,
+    name: &str,
+    kind: &str,
+    region: &str,
+) -> handover_core::org::Organisation {
     let new = NewOrganisation::parse(code, name, kind, Some(region), None, None).unwrap();
     orgs::add(store, &op(), new).await.unwrap()
 }
@@ -176,18 +195,27 @@ pub(crate) async fn add_user(store: &Store, org: &str, role: Role, email: &str) 
 
 /// An RTO plan `code` from the built-in template for `owner` with `partner`, starting at
 /// `start`; the organisations must exist.
-pub(crate) async fn rto_plan(store: &Store, code: &str, owner: &str, partner: &str, start: &str) -> PlanTree {
+pub(crate) async fn rto_plan(
+    store: &Store,
+    code: &str,
+    owner: &str,
+    partner: &str,
+    start: &str,
+) -> PlanTree {
     templates::sync_builtin(store, &handover_formats::template::builtin())
         .await
         .unwrap();
-    let (_, template) = templates::get(store, &op(), "rto-transition").await.unwrap();
+    let (_, template) = templates::get(store, &op(), "rto-transition")
+        .await
+        .unwrap();
     let owner = orgs::find(store, &op(), owner).await.unwrap();
     let partner = orgs::find(store, &op(), partner).await.unwrap();
     let tree = instantiate(
         &template,
         NewPlan {
             code: Code::parse(code).unwrap(),
-            name: Text::en(format!("{code} transition")).with(handover_core::text::Lang::Ar, format!("خطة {code}")),
+            name: Text::en(format!("{code} transition"))
+                .with(handover_core::text::Lang::Ar, format!("خطة {code}")),
             owner,
             partners: vec![partner],
             start: MonthStart::parse(start).unwrap(),
@@ -207,6 +235,11 @@ async fn pages_on_both_backends() {
         let store = db.store().await;
         // Boxed: debug builds of these futures are large.
         Box::pin(basics::run(&store)).await;
+        Box::pin(gantt::run(&store)).await;
+        Box::pin(templates_pages::run(&store)).await;
+        Box::pin(plan::run(&store)).await;
+        Box::pin(framework::run(&store)).await;
+        Box::pin(reporting::run(&store)).await;
         store.close().await;
         db.cleanup().await;
     }

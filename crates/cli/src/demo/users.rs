@@ -10,21 +10,67 @@ pub const DEMO_PASSWORD: &str = "handover-demo";
 
 /// (e-mail, name, organisation code, role)
 const ACCOUNTS: &[(&str, &str, &str, Role)] = &[
-    ("editor@coastal.demo", "Rania Haddad", "union-coastal-south", Role::Editor),
-    ("reporter@coastal.demo", "Karim Saad", "union-coastal-south", Role::Reporter),
-    ("admin@coastal.demo", "Maya Khoury", "union-coastal-south", Role::Administrator),
-    ("editor@partner.demo", "Claire Martin", "dp-fictional-cooperation", Role::Editor),
-    ("reporter@olive.demo", "Fadi Nassar", "union-olive-north", Role::Reporter),
-    ("viewer@ministry.demo", "Samir Aoun", "ministry-fictional-interior", Role::Viewer),
+    (
+        "editor@coastal.demo",
+        "Rania Haddad",
+        "union-coastal-south",
+        Role::Editor,
+    ),
+    (
+        "reporter@coastal.demo",
+        "Karim Saad",
+        "union-coastal-south",
+        Role::Reporter,
+    ),
+    (
+        "admin@coastal.demo",
+        "Maya Khoury",
+        "union-coastal-south",
+        Role::Administrator,
+    ),
+    (
+        "editor@partner.demo",
+        "Claire Martin",
+        "dp-fictional-cooperation",
+        Role::Editor,
+    ),
+    (
+        "reporter@olive.demo",
+        "Fadi Nassar",
+        "union-olive-north",
+        Role::Reporter,
+    ),
+    (
+        "viewer@ministry.demo",
+        "Samir Aoun",
+        "ministry-fictional-interior",
+        Role::Viewer,
+    ),
 ];
 
 /// Adds the demo accounts; the list of (e-mail, organisation, role) for the summary.
-pub async fn add(store: &Store, actor: &Actor, dir: &Directory) -> anyhow::Result<Vec<(String, String, String)>> {
+pub async fn add(
+    store: &Store,
+    actor: &Actor,
+    dir: &Directory,
+) -> anyhow::Result<Vec<(String, String, String)>> {
     let mut out = vec![];
     for (email, name, org, role) in ACCOUNTS {
         let org = dir.get(org)?;
-        accounts::add_user(store, actor, email, name, DEMO_PASSWORD, Some((org.id, *role))).await?;
-        out.push(((*email).to_owned(), org.name.clone(), role.as_str().to_owned()));
+        accounts::add_user(
+            store,
+            actor,
+            email,
+            name,
+            DEMO_PASSWORD,
+            Some((org.id, *role)),
+        )
+        .await?;
+        out.push((
+            (*email).to_owned(),
+            org.name.clone(),
+            role.as_str().to_owned(),
+        ));
     }
     Ok(out)
 }

@@ -172,7 +172,10 @@ pub(crate) async fn sign_in(
 #[derive(Debug)]
 pub(crate) enum SignInRefusal {
     /// Too many failures from the client's address (`account: false`) or for the account.
-    TooMany { account: bool, wait: Duration },
+    TooMany {
+        account: bool,
+        wait: Duration,
+    },
     /// A wrong e-mail address or password (never told apart).
     BadCredentials,
     Disabled,

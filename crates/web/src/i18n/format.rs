@@ -70,13 +70,14 @@ impl Ui {
     /// A share from 0 to 1 as a whole percentage (`42 %` in French, `٪٤٢` in Arabic come from
     /// the catalogue's `percent` message).
     pub(crate) fn percent(&self, share: f64) -> String {
-        let whole = (share * 100.0).round().clamp(0.0, 100_000.0) as i64;
+        // A share for display, not money: half up to a whole percent.
+        let whole = (share * 100.0 + 0.5).floor().clamp(0.0, 100_000.0) as i64;
         self.ta("percent", "value", &self.int(whole))
     }
 
     /// A date as `15 March 2027` in the page's language.
     pub(crate) fn date(&self, d: Date) -> String {
-        let month = self.t(&format!("month-{}", u8::from(d.month())));
+        let month = self.t(format!("month-{}", u8::from(d.month())));
         let day = format_with(self.lang, false, &d.day().to_string());
         let year = format_with(self.lang, false, &d.year().to_string());
         self.targs(
@@ -98,7 +99,7 @@ impl Ui {
 
     /// A month as `March 2027`.
     pub(crate) fn month(&self, d: Date) -> String {
-        let month = self.t(&format!("month-{}", u8::from(d.month())));
+        let month = self.t(format!("month-{}", u8::from(d.month())));
         let year = format_with(self.lang, false, &d.year().to_string());
         self.targs("month-year", &[("month", &month), ("year", &year)])
     }
@@ -120,8 +121,17 @@ mod tests {
 
     #[test]
     fn dates_use_the_catalogue_months() {
-        assert_eq!(Ui::new(Lang::En).date(date!(2027 - 03 - 15)), "15 March 2027");
-        assert_eq!(Ui::new(Lang::Fr).date(date!(2027 - 03 - 15)), "15 mars 2027");
-        assert_eq!(Ui::new(Lang::Ar).date(date!(2027 - 03 - 15)), "١٥ آذار ٢٠٢٧");
+        assert_eq!(
+            Ui::new(Lang::En).date(date!(2027 - 03 - 15)),
+            "15 March 2027"
+        );
+        assert_eq!(
+            Ui::new(Lang::Fr).date(date!(2027 - 03 - 15)),
+            "15 mars 2027"
+        );
+        assert_eq!(
+            Ui::new(Lang::Ar).date(date!(2027 - 03 - 15)),
+            "١٥ آذار ٢٠٢٧"
+        );
     }
 }

@@ -70,8 +70,8 @@ impl Ui {
     }
 
     /// The message `key`. A missing key shows the key itself (and the catalogue test fails).
-    pub(crate) fn t(&self, key: &str) -> String {
-        LOCALES.lookup(self.id(), key)
+    pub(crate) fn t(&self, key: impl AsRef<str>) -> String {
+        LOCALES.lookup(self.id(), key.as_ref())
     }
 
     /// The message `key` with one argument (a name or any text).

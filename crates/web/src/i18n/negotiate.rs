@@ -61,7 +61,10 @@ mod tests {
 
     fn headers(accept: &str, cookie: Option<&str>) -> HeaderMap {
         let mut h = HeaderMap::new();
-        h.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_str(accept).expect("header"));
+        h.insert(
+            header::ACCEPT_LANGUAGE,
+            HeaderValue::from_str(accept).expect("header"),
+        );
         if let Some(c) = cookie {
             h.insert(header::COOKIE, HeaderValue::from_str(c).expect("header"));
         }
@@ -71,7 +74,10 @@ mod tests {
     #[test]
     fn the_choice_wins_then_the_browser_then_english() {
         assert_eq!(choose(&headers("ar-LB,ar;q=0.9,en;q=0.8", None)), Lang::Ar);
-        assert_eq!(choose(&headers("de-DE, en;q=0.5, fr;q=0.7", None)), Lang::Fr);
+        assert_eq!(
+            choose(&headers("de-DE, en;q=0.5, fr;q=0.7", None)),
+            Lang::Fr
+        );
         assert_eq!(choose(&headers("de, fr;q=0", None)), Lang::En);
         assert_eq!(
             choose(&headers("ar", Some("a=b; handover_lang=fr"))),

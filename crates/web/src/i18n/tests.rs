@@ -47,11 +47,18 @@ fn every_language_has_every_key() {
                 missing.push(format!("{lang}/{}: {k}", name.to_string_lossy()));
             }
             for k in other_keys.difference(&en_keys) {
-                missing.push(format!("en/{}: {k} (only in {lang})", name.to_string_lossy()));
+                missing.push(format!(
+                    "en/{}: {k} (only in {lang})",
+                    name.to_string_lossy()
+                ));
             }
         }
     }
-    assert!(missing.is_empty(), "missing translations:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "missing translations:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -83,12 +90,19 @@ fn every_key_the_code_asks_for_exists() {
             }
         }
     }
-    assert!(unknown.is_empty(), "keys missing from the English catalogue:\n{}", unknown.join("\n"));
+    assert!(
+        unknown.is_empty(),
+        "keys missing from the English catalogue:\n{}",
+        unknown.join("\n")
+    );
 }
 
 #[test]
 fn lookups_speak_each_language() {
     assert_eq!(Ui::new(Lang::En).t("app-name"), "Handover");
     assert_eq!(Ui::new(Lang::Ar).dir(), "rtl");
-    assert_ne!(Ui::new(Lang::Fr).t("sign-in"), Ui::new(Lang::En).t("sign-in"));
+    assert_ne!(
+        Ui::new(Lang::Fr).t("sign-in"),
+        Ui::new(Lang::En).t("sign-in")
+    );
 }

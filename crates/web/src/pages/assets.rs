@@ -54,7 +54,10 @@ pub(crate) fn js_url() -> &'static str {
 
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
-        .route("/assets/app.css", get(|| async { asset("text/css; charset=utf-8", CSS.as_str()) }))
+        .route(
+            "/assets/app.css",
+            get(|| async { asset("text/css; charset=utf-8", CSS.as_str()) }),
+        )
         .route(
             "/assets/htmx.min.js",
             get(|| async { asset("text/javascript; charset=utf-8", HTMX) }),

@@ -13,7 +13,9 @@ use handover_store::StoreError;
 #[derive(Debug)]
 pub(crate) enum PageError {
     /// Nobody is signed in: go to the sign-in page, then back to `next`.
-    SignIn { next: String },
+    SignIn {
+        next: String,
+    },
     NotFound(Lang),
     Forbidden(Lang),
     /// Someone else changed the record since the form was opened.
@@ -79,12 +81,48 @@ impl IntoResponse for PageError {
                 }
                 return r;
             }
-            Self::NotFound(l) => (l, StatusCode::NOT_FOUND, "error-not-found-title", "error-not-found", vec![]),
-            Self::Forbidden(l) => (l, StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden", vec![]),
-            Self::Conflict(l) => (l, StatusCode::CONFLICT, "error-title", "error-conflict", vec![]),
-            Self::Invalid(l, p) => (l, StatusCode::UNPROCESSABLE_ENTITY, "error-title", "error-invalid", p),
-            Self::Bad(l, p) => (l, StatusCode::BAD_REQUEST, "error-title", "error-invalid", vec![p]),
-            Self::Server(l) => (l, StatusCode::INTERNAL_SERVER_ERROR, "error-title", "error-server", vec![]),
+            Self::NotFound(l) => (
+                l,
+                StatusCode::NOT_FOUND,
+                "error-not-found-title",
+                "error-not-found",
+                vec![],
+            ),
+            Self::Forbidden(l) => (
+                l,
+                StatusCode::FORBIDDEN,
+                "error-forbidden-title",
+                "error-forbidden",
+                vec![],
+            ),
+            Self::Conflict(l) => (
+                l,
+                StatusCode::CONFLICT,
+                "error-title",
+                "error-conflict",
+                vec![],
+            ),
+            Self::Invalid(l, p) => (
+                l,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "error-title",
+                "error-invalid",
+                p,
+            ),
+            Self::Bad(l, p) => (
+                l,
+                StatusCode::BAD_REQUEST,
+                "error-title",
+                "error-invalid",
+                vec![p],
+            ),
+            Self::Server(l) => (
+                l,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "error-title",
+                "error-server",
+                vec![],
+            ),
         };
         let ui = Ui::new(lang);
         let page = ErrorPage {

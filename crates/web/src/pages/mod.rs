@@ -8,8 +8,8 @@ mod error;
 mod form;
 mod frame;
 mod language;
-mod sign_in;
 mod plan_nav;
+mod sign_in;
 mod viewer;
 
 mod audit;
@@ -71,7 +71,10 @@ pub(crate) fn render_status<T: askama::Template>(status: StatusCode, page: &T) -
         Ok(html) => (
             status,
             [
-                (header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    HeaderValue::from_static(CSP),
+                ),
                 (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
             ],
             Html(html),
@@ -79,7 +82,11 @@ pub(crate) fn render_status<T: askama::Template>(status: StatusCode, page: &T) -
             .into_response(),
         Err(e) => {
             tracing::error!(error = %e, "a page failed to render");
-            (StatusCode::INTERNAL_SERVER_ERROR, "the page failed to render").into_response()
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the page failed to render",
+            )
+                .into_response()
         }
     }
 }

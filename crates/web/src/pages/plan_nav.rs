@@ -2,7 +2,6 @@
 //! included as `plan_nav`).
 
 use crate::i18n::Ui;
-use handover_store::plans::PlanSummary;
 
 /// The plan a page belongs to and which of its tabs is open.
 #[derive(Clone, Debug)]
@@ -18,18 +17,19 @@ pub(crate) struct PlanNav {
 
 impl PlanNav {
     /// The tabs of `plan`, with `tab` open.
-    pub(crate) fn new(ui: Ui, code: &str, name: &handover_core::text::Text, status: &str, tab: &'static str) -> Self {
+    pub(crate) fn new(
+        ui: Ui,
+        code: &str,
+        name: &handover_core::text::Text,
+        status: &str,
+        tab: &'static str,
+    ) -> Self {
         Self {
             code: code.to_owned(),
             name: ui.text(name).to_owned(),
             status_key: format!("status-{status}"),
             tab,
         }
-    }
-
-    /// The tabs of a listed plan.
-    pub(crate) fn of(ui: Ui, plan: &PlanSummary, tab: &'static str) -> Self {
-        Self::new(ui, &plan.code, &plan.name, &plan.status, tab)
     }
 
     /// `page` on the open tab, for `aria-current`.

@@ -155,7 +155,7 @@ async fn show_portfolio(
         .iter()
         .map(|s| {
             let code = s.as_str().to_owned();
-            let label = ui.t(&format!("status-{code}"));
+            let label = ui.t(format!("status-{code}"));
             (code, label)
         })
         .collect();
@@ -175,7 +175,9 @@ async fn show_portfolio(
 /// Whether a plan's code, name (in any language) or parties contain the search text.
 fn matches_text(p: &PlanSummary, needle: &str) -> bool {
     p.code.to_lowercase().contains(needle)
-        || p.name.iter().any(|(_, t)| t.to_lowercase().contains(needle))
+        || p.name
+            .iter()
+            .any(|(_, t)| t.to_lowercase().contains(needle))
         || p.owner.to_lowercase().contains(needle)
         || p.partners.iter().any(|n| n.to_lowercase().contains(needle))
 }

@@ -109,7 +109,10 @@ async fn sign_in(
         SignInRefusal::BadCredentials => (StatusCode::UNAUTHORIZED, ui.t("sign-in-wrong")),
         SignInRefusal::TooMany { wait, .. } => {
             let minutes = i64::try_from(wait.as_secs().div_ceil(60).max(1)).unwrap_or(60);
-            (StatusCode::TOO_MANY_REQUESTS, ui.tn("sign-in-too-many", minutes))
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                ui.tn("sign-in-too-many", minutes),
+            )
         }
         SignInRefusal::Disabled => (StatusCode::FORBIDDEN, ui.t("sign-in-disabled")),
         SignInRefusal::NoOrganisation => (StatusCode::FORBIDDEN, ui.t("sign-in-no-organisation")),

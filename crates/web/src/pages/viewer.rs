@@ -43,19 +43,16 @@ impl FromRequestParts<AppState> for Viewer {
             .uri
             .path_and_query()
             .map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
-        match session_of(parts, state).await {
-            Ok(Some((session, _))) => {
-                return Ok(Self {
-                    actor: session.actor,
-                    organisation: Some(session.organisation_id),
-                    user: Some(session.user),
-                    csrf: Some(session.csrf_token),
-                    ui,
-                    path,
-                });
-            }
-            // An expired or revoked session: sign in again (the demo reads on).
-            Ok(None) | Err(_) => {}
+        // An expired or revoked session falls through: sign in again (the demo reads on).
+        if let Ok(Some((session, _))) = session_of(parts, state).await {
+            return Ok(Self {
+                actor: session.actor,
+                organisation: Some(session.organisation_id),
+                user: Some(session.user),
+                csrf: Some(session.csrf_token),
+                ui,
+                path,
+            });
         }
         if state.options.demo {
             return Ok(Self {

@@ -628,7 +628,8 @@ pub(crate) async fn newest_audit(store: &Store, plan: Option<PlanId>) -> Option<
 #[track_caller]
 pub(crate) fn refused(a: &Answer, status: StatusCode, code: &str, what: &str) {
     assert_eq!(a.status, status, "{what}: {}", a.text());
-    let body = a.json();
+    let body: Json = serde_json::from_slice(&a.body)
+        .unwrap_or_else(|e| panic!("{what}: not the JSON error body ({e}): {}", a.text()));
     assert_eq!(body["code"], code, "{what}: {body}");
     assert!(
         body["message"].as_str().is_some_and(|m| !m.is_empty()),

@@ -508,8 +508,12 @@ async fn bad_paths(fx: &Fixture, store: &Store, ops: &[Operation]) {
             names.push(&rest[open + 1..close]);
             rest = &rest[close + 1..];
         }
-        for name in names {
-            let path = fx.fill(&op.path, &[(name, "no-such-record")]);
+        // A value that names nothing, and one that is not even text (`%FF` is no UTF-8).
+        for (name, value) in names
+            .into_iter()
+            .flat_map(|n| [(n, "no-such-record"), (n, "%FF")])
+        {
+            let path = fx.fill(&op.path, &[(name, value)]);
             let what = format!("{} with {{{name}}} naming nothing: {path}", op.label());
             let headers: &[(&str, &str)] = match op.if_match {
                 true => &[("if-match", "\"1\"")],

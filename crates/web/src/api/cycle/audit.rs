@@ -1,13 +1,13 @@
 //! `/api/v1/plans/{plan}/audit`: who changed what in a plan, when, with the value before and
 //! after; filterable by user, record and date.
 
-use super::plan_id;
+use super::{Ids, plan_id};
 use crate::AppState;
 use crate::api::openapi::ErrorBody;
 use crate::error::{AppError, ErrorEntry};
 use crate::extract::CurrentActor;
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use handover_core::audit::AuditEntry;
 use handover_store::audit::{self, AuditFilter};
 use serde::Deserialize;
@@ -36,7 +36,7 @@ pub struct AuditQuery {
 pub(crate) async fn list_plan_audit(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path(plan): Path<String>,
+    Ids(plan): Ids<String>,
     query: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<Vec<AuditEntry>>, AppError> {
     let Query(q) = query.map_err(|e| {

@@ -1,14 +1,14 @@
 //! `/api/v1/plans/{plan}/endorsements`: every party signs off the plan's current framework
 //! version; a material change clears the endorsement (SPEC §6).
 
-use super::plan_id;
+use super::{Ids, plan_id};
 use crate::AppState;
 use crate::api::body::{JsonBody, RequestBody};
 use crate::api::openapi::ErrorBody;
 use crate::error::AppError;
 use crate::extract::CurrentActor;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use handover_store::cycle::endorsements::{self, EndorsementState};
 use serde::Deserialize;
 
@@ -32,7 +32,7 @@ impl RequestBody for Endorse {
 pub(crate) async fn show_endorsements(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path(plan): Path<String>,
+    Ids(plan): Ids<String>,
 ) -> Result<Json<EndorsementState>, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     Ok(Json(endorsements::state(&state.store, &actor, plan).await?))
@@ -47,7 +47,7 @@ pub(crate) async fn show_endorsements(
 pub(crate) async fn endorse_plan(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path(plan): Path<String>,
+    Ids(plan): Ids<String>,
     JsonBody(body): JsonBody<Endorse>,
 ) -> Result<Json<EndorsementState>, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;

@@ -1,7 +1,7 @@
 //! `/api/v1/plans/{plan}/handover-items`: the handover schedule, each item confirmed by both
 //! sides; when all are, the plan is handed over.
 
-use super::plan_id;
+use super::{Ids, plan_id};
 use crate::AppState;
 use crate::api::body::{JsonBody, RequestBody};
 use crate::api::concurrency::{IfMatch, etag};
@@ -9,7 +9,7 @@ use crate::api::openapi::ErrorBody;
 use crate::error::AppError;
 use crate::extract::CurrentActor;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use handover_core::handover::{HandoverItem, HandoverKind};
@@ -63,7 +63,7 @@ fn with_etag(status: StatusCode, i: HandoverItem) -> Response {
 pub(crate) async fn list_handover_items(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path(plan): Path<String>,
+    Ids(plan): Ids<String>,
 ) -> Result<Json<Vec<HandoverItem>>, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     Ok(Json(handover::list(&state.store, &actor, plan).await?))
@@ -78,7 +78,7 @@ pub(crate) async fn list_handover_items(
 pub(crate) async fn add_handover_item(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path(plan): Path<String>,
+    Ids(plan): Ids<String>,
     JsonBody(body): JsonBody<ItemBody>,
 ) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
@@ -98,7 +98,7 @@ pub(crate) async fn add_handover_item(
 pub(crate) async fn update_handover_item(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path((plan, item)): Path<(String, Uuid)>,
+    Ids((plan, item)): Ids<(String, Uuid)>,
     IfMatch(version): IfMatch,
     JsonBody(body): JsonBody<ItemBody>,
 ) -> Result<Response, AppError> {
@@ -117,7 +117,7 @@ pub(crate) async fn update_handover_item(
 pub(crate) async fn delete_handover_item(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path((plan, item)): Path<(String, Uuid)>,
+    Ids((plan, item)): Ids<(String, Uuid)>,
     IfMatch(version): IfMatch,
 ) -> Result<StatusCode, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
@@ -134,7 +134,7 @@ pub(crate) async fn delete_handover_item(
 pub(crate) async fn confirm_handover_item(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path((plan, item)): Path<(String, Uuid)>,
+    Ids((plan, item)): Ids<(String, Uuid)>,
     IfMatch(version): IfMatch,
 ) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;

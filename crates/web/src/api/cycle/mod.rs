@@ -7,6 +7,8 @@ pub mod handover;
 pub mod reports;
 
 use crate::AppState;
+// Path parameters that cannot be read get the error body (400 `invalid_path`), not axum's text.
+pub(crate) use crate::api::framework::Ids;
 use crate::error::AppError;
 use handover_core::actor::Actor;
 use handover_core::ids::{OrgId, PlanId};

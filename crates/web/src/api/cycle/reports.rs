@@ -1,6 +1,6 @@
 //! `/api/v1/plans/{plan}/reports…` and `/api/v1/reports/due`: the reporting cycle (SPEC §2).
 
-use super::{org_id, plan_id};
+use super::{Ids, org_id, plan_id};
 use crate::AppState;
 use crate::api::body::{JsonBody, RequestBody};
 use crate::api::concurrency::{IfMatch, etag};
@@ -8,7 +8,7 @@ use crate::api::openapi::ErrorBody;
 use crate::error::AppError;
 use crate::extract::CurrentActor;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use handover_core::ids::IndicatorId;
 use handover_core::indicator::Dimensions;
@@ -79,7 +79,7 @@ fn with_etag(r: ReportView) -> Response {
 pub(crate) async fn list_reports(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path(plan): Path<String>,
+    Ids(plan): Ids<String>,
 ) -> Result<Json<Vec<ReportView>>, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     Ok(Json(reports::list(&state.store, &actor, plan).await?))
@@ -93,7 +93,7 @@ pub(crate) async fn list_reports(
 pub(crate) async fn show_report(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path((plan, period, org)): Path<(String, String, String)>,
+    Ids((plan, period, org)): Ids<(String, String, String)>,
 ) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
     let org = org_id(&state, &actor, &org).await?;
@@ -112,7 +112,7 @@ pub(crate) async fn show_report(
 pub(crate) async fn save_actuals(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path((plan, period)): Path<(String, String)>,
+    Ids((plan, period)): Ids<(String, String)>,
     IfMatch(version): IfMatch,
     JsonBody(body): JsonBody<SaveActuals>,
 ) -> Result<Response, AppError> {
@@ -142,7 +142,7 @@ pub(crate) async fn save_actuals(
 pub(crate) async fn submit_report(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path((plan, period)): Path<(String, String)>,
+    Ids((plan, period)): Ids<(String, String)>,
     IfMatch(version): IfMatch,
 ) -> Result<Response, AppError> {
     let plan = plan_id(&state, &actor, &plan).await?;
@@ -176,7 +176,7 @@ pub(crate) async fn submit_report(
 pub(crate) async fn review_report(
     State(state): State<AppState>,
     CurrentActor(actor): CurrentActor,
-    Path((plan, period, org)): Path<(String, String, String)>,
+    Ids((plan, period, org)): Ids<(String, String, String)>,
     IfMatch(version): IfMatch,
     JsonBody(body): JsonBody<Review>,
 ) -> Result<Response, AppError> {
