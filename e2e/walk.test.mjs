@@ -49,16 +49,29 @@ async function check(page, name) {
 /** Words in Latin letters on an Arabic page outside user data (bdi, codes, ltr islands). */
 async function untranslated(page) {
   return page.evaluate(() => {
-    const allowed = new Set(["Handover", "RTO", "API", "AoC", "SOM", "GIS", "DGLAC", "CoP", "UPS", "USD", "LBP", "EUR", "English", "Français", "OpenAPI", "JSON", "SVG"]);
+    const allowed = new Set(["Handover", "RTO", "API", "AoC", "SOM", "GIS", "DGLAC", "CoP", "UPS", "USD", "LBP", "EUR", "English", "Français", "OpenAPI", "JSON", "SVG", "UTC"]);
     const out = new Set();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || el.closest("bdi, code, script, style, [dir=ltr], [translate=no], [lang]:not([lang=ar])")) continue;
+      if (!el || el.closest("bdi, code, script, style, textarea, select, [dir=ltr], [dir=auto], [translate=no], [lang]:not([lang=ar])")) continue;
       for (const w of n.textContent.match(/[A-Za-z]{3,}/g) ?? []) if (!allowed.has(w)) out.add(w);
     }
     return [...out];
   });
+}
+
+/** Clicks a form's submit button and waits for the server's answer to the post: a redirect. */
+async function post(page, selector) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.click(selector),
+  ]);
+  const status = response.status();
+  if (status !== 303 && status !== 200) {
+    assert.fail(`posting ${selector} on ${page.url()} answered ${status}: ${(await response.text()).slice(0, 2000)}`);
+  }
+  await page.waitForLoadState("load");
 }
 
 async function signIn(page, email) {
@@ -69,13 +82,88 @@ async function signIn(page, email) {
 }
 
 test("a new user's way through the workspace", async () => {
-  // Sign in, in English, from the browser's language.
+  // 1. The local authority's editor signs in (English, from the browser's language).
   const la = await person();
   await la.goto(`${BASE}/`);
   assert.match(la.url(), /\/sign-in/);
   await check(la, "01-sign-in-en");
   await signIn(la, "la-editor@e2e.test");
   await check(la, "02-portfolio-empty-en");
+
+  // 2. A plan from the RTO template, started in July 2026 so that Q1 is due now.
+  await la.goto(`${BASE}/plans/new`);
+  await check(la, "03-new-plan-en");
+  await la.fill("#f-name", "Saida-Zahrani RTO transition");
+  await la.fill("#f-code", "saida-rto");
+  await la.check("#p-partner-e2e");
+  await la.fill("#f-start", "2026-07-01");
+  await Promise.all([la.waitForURL(/\/plans\/saida-rto$/), la.click("form[action='/plans/new'] button[type=submit]")]);
+  await check(la, "04-plan-overview-en");
+  for (const tab of ["framework", "risks", "reports", "gantt", "audit"]) {
+    await la.goto(`${BASE}/plans/saida-rto/${tab}`);
+    await check(la, `05-plan-${tab}-en`);
+  }
+  await la.goto(`${BASE}/templates`);
+  await check(la, "06-templates-en");
+
+  // 3. The reporter enters and submits Q1's actuals on one form.
+  const reporter = await person();
+  await signIn(reporter, "la-reporter@e2e.test");
+  await reporter.goto(`${BASE}/plans/saida-rto/reports`);
+  const reportHref = await reporter.locator("a[href*='/plans/saida-rto/reports/']").first().getAttribute("href");
+  await reporter.goto(`${BASE}${reportHref}`);
+  await check(reporter, "07-report-form-en");
+  const values = reporter.locator("input[name$='.value']");
+  assert.ok((await values.count()) > 0, "the report form lists the quarter's indicators");
+  await values.first().fill("12");
+  await post(reporter, "button[value=submit]");
+  await reporter.goto(`${BASE}${reportHref}`);
+  assert.equal(await reporter.locator("input[name$='.value']").count(), 0, "a submitted report is no longer editable");
+
+  // 4. The partner's editor approves it; the report is then locked.
+  const dp = await person();
+  await signIn(dp, "dp-editor@e2e.test");
+  const reviewHref = reportHref.includes("org=") ? reportHref : `${reportHref}?org=saida-union`;
+  await dp.goto(`${BASE}${reviewHref}`);
+  await check(dp, "08-report-review-en");
+  await post(dp, "button[value=approve]");
+  await dp.goto(`${BASE}${reviewHref}`);
+  assert.equal(await dp.locator("button[value=approve]").count(), 0, "an approved report is locked");
+  await dp.goto(`${BASE}/plans/saida-rto/reports`);
+  await check(dp, "09-reports-after-approval-en");
+
+  // 5. Marking an activity started changes the Gantt.
+  await la.goto(`${BASE}/plans/saida-rto/gantt`);
+  const before = await la.locator("svg").first().innerHTML();
+  const activityHref = await la.locator("a[href*='/plans/saida-rto/activities/']").first().getAttribute("href");
+  await la.goto(`${BASE}${activityHref}`);
+  await check(la, "10-activity-en");
+  await la.selectOption("#f-status", "started");
+  await post(la, "form[action$='/status'] button[type=submit]");
+  await la.goto(`${BASE}/plans/saida-rto/gantt`);
+  const afterStart = await la.locator("svg").first().innerHTML();
+  assert.notEqual(afterStart, before, "the Gantt shows the started activity");
+  await check(la, "11-gantt-after-start-en");
+
+  // 6. Arabic: right to left, nothing left in English, on every page of the plan.
+  await la.click("a[hreflang=ar]");
+  await la.waitForURL(/\/plans\/saida-rto\/gantt/);
+  assert.equal(await la.getAttribute("html", "dir"), "rtl");
+  for (const path of ["", "/framework", "/risks", "/reports", "/gantt", "/audit"]) {
+    await la.goto(`${BASE}/plans/saida-rto${path}`);
+    assert.equal(await la.getAttribute("html", "lang"), "ar");
+    assert.deepEqual(await untranslated(la), [], `untranslated words on ${path || "/"}`);
+    await check(la, `12-plan${path.replace("/", "-") || "-overview"}-ar`);
+  }
+  await la.goto(`${BASE}/plans`);
+  assert.deepEqual(await untranslated(la), []);
+  await check(la, "13-portfolio-ar");
+  // French too.
+  await la.click("a[hreflang=fr]");
+  await la.waitForURL(/\/plans/);
+  assert.equal(await la.getAttribute("html", "lang"), "fr");
+  await la.goto(`${BASE}/plans/saida-rto`);
+  await check(la, "14-plan-overview-fr");
 });
 
 test("the sign-in page follows the browser's language, Arabic right to left", async () => {

@@ -118,6 +118,7 @@ audit-field-mitigation = التخفيف
 audit-field-owner = المسؤول
 audit-field-review-date = تاريخ المراجعة
 audit-field-due = الموعد
+audit-field-overdue = متأخر
 audit-field-owner-confirmation = تأكيد السلطة المحلية
 audit-field-partner-confirmation = تأكيد الشريك
 audit-field-framework-version = إصدار الإطار

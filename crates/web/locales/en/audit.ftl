@@ -110,6 +110,7 @@ audit-field-mitigation = Mitigation
 audit-field-owner = Owner
 audit-field-review-date = Review date
 audit-field-due = Due
+audit-field-overdue = Overdue
 audit-field-owner-confirmation = Confirmed by the local authority
 audit-field-partner-confirmation = Confirmed by the partner
 audit-field-framework-version = Framework version

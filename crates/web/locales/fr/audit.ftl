@@ -110,6 +110,7 @@ audit-field-mitigation = Atténuation
 audit-field-owner = Responsable
 audit-field-review-date = Date de revue
 audit-field-due = Échéance
+audit-field-overdue = En retard
 audit-field-owner-confirmation = Confirmé par l'autorité locale
 audit-field-partner-confirmation = Confirmé par le partenaire
 audit-field-framework-version = Version du cadre

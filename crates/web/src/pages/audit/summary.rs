@@ -133,6 +133,7 @@ pub(super) const FIELDS: &[&str] = &[
     "cumulation",
     "baselines",
     "data_source",
+    "overdue",
     "collection_method",
     "frequency",
     "responsible",
