@@ -5,12 +5,18 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use handover_core::actor::Role;
 use handover_core::calendar::{MonthStart, parse_date};
+use handover_core::finance::version::VersionPurpose;
+use handover_core::finance::{RateDate, RateType};
 use handover_core::ids::Code;
-use handover_core::money::Currency;
+use handover_core::money::{Currency, parse_decimal};
 use handover_core::text::Lang;
+use rust_decimal::Decimal;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use time::Date;
+
+mod exchange;
+pub use exchange::{ExportCommand, ExportIatiArgs, ImportCommand, ImportIatiArgs};
 
 /// Handover: plan, monitor and hand over Regional Technical Offices and other
 /// results-based plans of local authorities and their partners.
@@ -96,6 +102,31 @@ pub enum Command {
     Plan {
         #[command(subcommand)]
         command: PlanCommand,
+    },
+    /// Exchange rates, dated, per currency pair and rate type: import, list, add
+    Rates {
+        #[command(subcommand)]
+        command: RatesCommand,
+    },
+    /// A plan's cost lines: import from a spreadsheet, list
+    Costs {
+        #[command(subcommand)]
+        command: CostsCommand,
+    },
+    /// A plan's budget: totals, frozen versions, their comparison, the XLSX workbook
+    Budget {
+        #[command(subcommand)]
+        command: BudgetCommand,
+    },
+    /// Import whole plans from an exchange format: IATI activity files
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+    /// Export whole plans in an exchange format: an IATI activity file
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
     },
     /// The audit trail: who changed what, when
     Audit {
@@ -322,6 +353,187 @@ pub struct PlanNewArgs {
     /// Content languages, comma-separated (en, fr, ar) [default: the template's]
     #[arg(long, value_delimiter = ',', value_parser = Lang::parse)]
     pub languages: Vec<Lang>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RatesCommand {
+    /// Import rates from a CSV or XLSX file (by its extension); nothing is imported if any row
+    /// is bad, and every bad row and column is named
+    Import {
+        /// The file: columns base, quote, type, date, rate and optionally source
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// List rates, latest first
+    List(RatesListArgs),
+    /// Add one rate: one unit of --base is worth --rate units of --quote on --date
+    Add(RatesAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RatesListArgs {
+    /// Only rates with this currency as base or quote
+    #[arg(long, value_name = "CODE", value_parser = Currency::parse)]
+    pub currency: Option<Currency>,
+    /// Only rates of this type: official, platform, parallel_market, donor_accounting,
+    /// un_operational
+    #[arg(long = "type", value_name = "TYPE", value_parser = RateType::parse)]
+    pub rate_type: Option<RateType>,
+    /// Only rates dated on or after this day
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub from: Option<Date>,
+    /// Only rates dated on or before this day
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub to: Option<Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct RatesAddArgs {
+    /// The currency one unit of which is priced (ISO 4217), e.g. USD
+    #[arg(long, value_name = "CODE", value_parser = Currency::parse)]
+    pub base: Currency,
+    /// The currency the price is in, e.g. LBP
+    #[arg(long, value_name = "CODE", value_parser = Currency::parse)]
+    pub quote: Currency,
+    /// official, platform, parallel_market, donor_accounting or un_operational
+    #[arg(long = "type", value_name = "TYPE", value_parser = RateType::parse)]
+    pub rate_type: RateType,
+    /// The day the rate applies from
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Date,
+    /// Units of --quote for one unit of --base, with a point for decimals (e.g. 1507.5)
+    #[arg(long, value_name = "NUMBER", value_parser = parse_decimal)]
+    pub rate: Decimal,
+    /// Where the figure comes from (a bulletin, a website, a donor's circular)
+    #[arg(long)]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CostsCommand {
+    /// Import cost lines from a CSV or XLSX file (by its extension); nothing is imported if
+    /// any row is bad, and every bad row and column is named
+    Import {
+        /// The plan (code or id)
+        #[arg(long, value_name = "PLAN")]
+        plan: String,
+        /// The file of cost lines
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Delete the plan's cost lines first (refused while spending is recorded against them)
+        #[arg(long)]
+        replace: bool,
+    },
+    /// List a plan's cost lines, by activity
+    List {
+        /// The plan (code or id)
+        #[arg(long, value_name = "PLAN")]
+        plan: String,
+    },
+}
+
+/// Which currency a budget is shown in: each line's own, or one converted to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShowIn {
+    /// Each line in its own currency: one total per currency.
+    Own,
+    /// Every amount converted to this currency.
+    Currency(Currency),
+}
+
+impl ShowIn {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        if s.trim().eq_ignore_ascii_case("own") {
+            Ok(ShowIn::Own)
+        } else {
+            Currency::parse(s)
+                .map(ShowIn::Currency)
+                .map_err(|e| format!("{e}, or `own` for each line's own currency"))
+        }
+    }
+}
+
+/// `quarter_start` or a date: which day's rate converts an amount.
+pub fn parse_rate_date(s: &str) -> Result<RateDate, String> {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("quarter_start") || t.eq_ignore_ascii_case("quarter-start") {
+        Ok(RateDate::QuarterStart)
+    } else {
+        parse_date(t)
+            .map(RateDate::On)
+            .map_err(|e| format!("{e}; or `quarter_start` for the first day of each quarter"))
+    }
+}
+
+/// How a budget is converted (`budget show` and `budget export`).
+#[derive(Debug, Args)]
+pub struct ConversionArgs {
+    /// The currency totals are shown in, or `own` for each line's own currency
+    /// [default: the plan's currency]
+    #[arg(long, value_name = "CODE|own", value_parser = ShowIn::parse)]
+    pub currency: Option<ShowIn>,
+    /// The rate type that converts: official, platform, parallel_market, donor_accounting,
+    /// un_operational [default: the plan's]
+    #[arg(long, value_name = "TYPE", value_parser = RateType::parse)]
+    pub rate_type: Option<RateType>,
+    /// Which day's rate: `quarter_start` (the first day of each amount's quarter) or one day for
+    /// every amount [default: quarter_start]
+    #[arg(long, value_name = "quarter_start|YYYY-MM-DD", value_parser = parse_rate_date)]
+    pub at: Option<RateDate>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BudgetCommand {
+    /// Totals of a plan's budget by milestone, activity, category, party, quarter and year
+    Show {
+        /// The plan (code or id)
+        #[arg(long, value_name = "PLAN")]
+        plan: String,
+        #[command(flatten)]
+        conversion: ConversionArgs,
+    },
+    /// Freeze the current cost lines as a named version
+    Freeze {
+        /// The plan (code or id)
+        #[arg(long, value_name = "PLAN")]
+        plan: String,
+        /// The version's name, unique in the plan
+        #[arg(long)]
+        name: String,
+        /// aoc_baseline (agreed in the Agreement of Cooperation), handover_revision (from the
+        /// handover discussions) or revision
+        #[arg(long, value_name = "PURPOSE", value_parser = VersionPurpose::parse)]
+        purpose: VersionPurpose,
+    },
+    /// Compare two versions (or a version and the current budget) line by line and per party
+    Compare {
+        /// The plan (code or id)
+        #[arg(long, value_name = "PLAN")]
+        plan: String,
+        /// The earlier version (number, name or id)
+        #[arg(long, value_name = "VERSION")]
+        from: String,
+        /// The later version (number, name or id), or `current`
+        #[arg(long, value_name = "VERSION|current", default_value = "current")]
+        to: String,
+    },
+    /// Write the budget as an XLSX workbook, a sheet per view
+    Export {
+        /// The plan (code or id)
+        #[arg(long, value_name = "PLAN")]
+        plan: String,
+        /// The workbook to write (.xlsx)
+        #[arg(long, short, value_name = "FILE")]
+        output: PathBuf,
+        #[command(flatten)]
+        conversion: ConversionArgs,
+    },
+    /// List a plan's frozen versions
+    Versions {
+        /// The plan (code or id)
+        #[arg(long, value_name = "PLAN")]
+        plan: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -85,7 +85,9 @@ impl Config {
             }
             None => {}
         }
-        figment = figment.merge(Env::prefixed("HANDOVER_").split("__"));
+        // HANDOVER_IATI_DIR is not a setting: it names the IATI reference files for
+        // `import iati --validate` and the tests, which read it themselves.
+        figment = figment.merge(Env::prefixed("HANDOVER_").ignore(&["iati_dir"]).split("__"));
         Self::extract(figment)
     }
 

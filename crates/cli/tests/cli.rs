@@ -1,6 +1,7 @@
 //! The `handover` binary end to end, run as a user runs it, on SQLite and on PostgreSQL in the
 //! same test run: init, the directory, plans from the RTO template, refused input that writes
-//! nothing, template export and import, the demo data, the audit trail and `--as` scopes.
+//! nothing, template export and import, the demo data, the audit trail and `--as` scopes,
+//! exchange rates, cost lines and budgets.
 //! One test binary; its modules live in tests/cli/.
 
 #[path = "cli/accounts.rs"]
@@ -11,6 +12,10 @@ mod audit;
 mod config;
 #[path = "cli/demo.rs"]
 mod demo;
+#[path = "cli/finance.rs"]
+mod finance;
+#[path = "cli/iati.rs"]
+mod iati;
 #[path = "cli/plans.rs"]
 mod plans;
 #[path = "cli/templates.rs"]

@@ -72,6 +72,14 @@ id_type!(
     UserId,
     /// An audit entry.
     AuditId,
+    /// A cost line of an activity's budget.
+    CostLineId,
+    /// A dated exchange rate.
+    RateId,
+    /// A frozen version of a plan's budget.
+    BudgetVersionId,
+    /// Money spent against a cost line.
+    ExpenditureId,
 );
 
 /// A short unique code people type (organisations, plans, templates): lower-case letters,

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod calendar;
 pub mod endorsement;
 pub mod error;
+pub mod finance;
 pub mod handover;
 pub mod ids;
 pub mod indicator;
@@ -14,6 +15,7 @@ pub mod money;
 #[cfg(feature = "openapi")]
 mod openapi;
 pub mod org;
+pub mod partnership;
 pub mod plan;
 pub mod quality;
 pub mod reporting;

@@ -85,11 +85,14 @@ pub struct Money {
 impl Money {
     /// Rounds to the currency's minor unit, half to even (banker's rounding), once per total.
     pub fn rounded(&self) -> Money {
+        let mut amount = self.amount.round_dp_with_strategy(
+            self.currency.minor_units(),
+            RoundingStrategy::MidpointNearestEven,
+        );
+        // Shown with every minor digit: 1507.50, not 1507.5.
+        amount.rescale(self.currency.minor_units());
         Money {
-            amount: self.amount.round_dp_with_strategy(
-                self.currency.minor_units(),
-                RoundingStrategy::MidpointNearestEven,
-            ),
+            amount,
             currency: self.currency.clone(),
         }
     }

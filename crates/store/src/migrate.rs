@@ -9,6 +9,13 @@ use sqlx::Row;
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "core", include_str!("../migrations/0001_core.sql")),
     (2, "access", include_str!("../migrations/0002_access.sql")),
+    (3, "finance", include_str!("../migrations/0003_finance.sql")),
+    (4, "iati", include_str!("../migrations/0004_iati.sql")),
+    (
+        5,
+        "partnerships",
+        include_str!("../migrations/0005_partnerships.sql"),
+    ),
 ];
 
 /// Brings the schema up to date, each migration in its own transaction.

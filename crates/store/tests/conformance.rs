@@ -17,8 +17,14 @@ use handover_store::{Store, StoreError, orgs, templates};
 
 #[path = "conformance/cycle.rs"]
 mod cycle;
+#[path = "conformance/finance.rs"]
+mod finance;
 #[path = "conformance/framework.rs"]
 mod framework;
+#[path = "conformance/iati.rs"]
+mod iati;
+#[path = "conformance/partnerships.rs"]
+mod partnerships;
 
 const OP: fn() -> Actor = || Actor::operator("tester");
 

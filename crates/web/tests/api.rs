@@ -126,6 +126,8 @@ mod accounts;
 mod bad_input;
 #[path = "api/cycle.rs"]
 mod cycle;
+#[path = "api/finance.rs"]
+mod finance;
 #[path = "api/framework.rs"]
 mod framework;
 #[path = "api/openapi.rs"]
@@ -248,6 +250,7 @@ async fn http_on_both_backends() {
         Box::pin(accounts::run(&store)).await;
         Box::pin(cycle::run(&store)).await;
         Box::pin(framework::run(&store)).await;
+        Box::pin(finance::run(&store)).await;
         Box::pin(access_sweep::run(&store)).await;
         Box::pin(bad_input::run(&store)).await;
         store.close().await;

@@ -22,6 +22,8 @@ use tower::ServiceExt;
 
 #[path = "pages/basics.rs"]
 mod basics;
+#[path = "pages/finance.rs"]
+mod finance;
 #[path = "pages/framework.rs"]
 mod framework;
 #[path = "pages/gantt.rs"]
@@ -240,6 +242,7 @@ async fn pages_on_both_backends() {
         Box::pin(plan::run(&store)).await;
         Box::pin(framework::run(&store)).await;
         Box::pin(reporting::run(&store)).await;
+        Box::pin(finance::run(&store)).await;
         store.close().await;
         db.cleanup().await;
     }

@@ -4,13 +4,18 @@
 //! database (`config`, `template schema`) never open one.
 
 mod audit;
+mod budget;
 mod config;
+mod costs;
 mod demo;
+mod export;
+mod import;
 mod init;
 mod member;
 mod org;
 mod plan;
 mod plan_show;
+mod rates;
 mod serve;
 mod template;
 mod token;
@@ -73,6 +78,11 @@ pub async fn run(cli: Cli, mut config: Config) -> anyhow::Result<()> {
         Command::Token { command } => token::run(&ctx, command).await,
         Command::Template { command } => template::run(&ctx, command).await,
         Command::Plan { command } => plan::run(&ctx, command).await,
+        Command::Rates { command } => rates::run(&ctx, command).await,
+        Command::Costs { command } => costs::run(&ctx, command).await,
+        Command::Budget { command } => budget::run(&ctx, command).await,
+        Command::Import { command } => import::run(&ctx, command).await,
+        Command::Export { command } => export::run(&ctx, command).await,
         Command::Audit { command } => audit::run(&ctx, command).await,
         Command::Demo => demo::run(&ctx).await,
         Command::Serve(args) => serve::run(&ctx, args).await,

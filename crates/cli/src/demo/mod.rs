@@ -2,13 +2,15 @@
 //! and four plans at different stages — an RTO plan in progress in Lebanese pounds, one handing
 //! over in US dollars, a draft starting next year, and a generic programme. It loads only into
 //! a database that holds no plans; each plan is built in memory from its template and stored
-//! with one audited bulk write (`plans::create`), by the operator.
+//! with one audited bulk write (`plans::create`), by the operator. The two RTO plans under way
+//! then get their budgets, with approximate Lebanese exchange rates (`finance`).
 
 mod bekaa_waste;
 mod build;
 mod by_hand;
 mod cedar_valley;
 mod coastal_south;
+mod finance;
 mod olive_north;
 mod orgs;
 mod users;
@@ -68,6 +70,7 @@ impl Loaded {
         for (email, org, role) in &self.accounts {
             s.push_str(&format!("  {email:<24} {role:<14} {org}\n"));
         }
+        s.push_str("The two RTO plans in progress have budgets in LBP and USD, with approximate Lebanese exchange rates: see `handover budget show --plan demo-coastal-south-rto`.\n");
         s.push_str("All names and figures are invented. See them with `handover plan list`.\n");
         s
     }
@@ -117,6 +120,9 @@ pub async fn load(store: &Store) -> anyhow::Result<Loaded> {
             currency: tree.plan.currency.to_string(),
         });
     }
+    finance::load(store, &actor)
+        .await
+        .context("loading the demo budgets")?;
     loaded.accounts = users::add(store, &actor, &dir).await?;
     Ok(loaded)
 }

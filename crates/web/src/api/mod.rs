@@ -6,6 +6,7 @@
 pub mod body;
 pub mod concurrency;
 pub mod cycle;
+pub mod finance;
 pub mod framework;
 pub mod me;
 pub mod openapi;
@@ -127,4 +128,52 @@ pub(crate) fn routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(cycle::handover::confirm_handover_item))
         .routes(routes!(cycle::audit::list_plan_audit))
+        .merge(finance_routes())
+}
+
+/// The finance routes (`api/finance/`).
+fn finance_routes() -> OpenApiRouter<AppState> {
+    use finance::*;
+    OpenApiRouter::new()
+        .routes(routes!(
+            cost_lines::list_cost_lines,
+            cost_lines::create_cost_line
+        ))
+        .routes(routes!(imports::import_cost_lines))
+        .routes(routes!(
+            cost_lines::show_cost_line,
+            cost_lines::update_cost_line,
+            cost_lines::delete_cost_line
+        ))
+        .routes(routes!(budget::show_budget))
+        .routes(routes!(workbook::download_workbook))
+        .routes(routes!(
+            versions::list_budget_versions,
+            versions::freeze_budget_version
+        ))
+        .routes(routes!(versions::show_budget_version))
+        .routes(routes!(comparison::compare_budget_versions))
+        .routes(routes!(
+            expenditures::list_expenditures,
+            expenditures::create_expenditure
+        ))
+        .routes(routes!(
+            expenditures::show_expenditure,
+            expenditures::update_expenditure,
+            expenditures::delete_expenditure
+        ))
+        .routes(routes!(spending::show_spending))
+        .routes(routes!(
+            settings::show_finance_settings,
+            settings::set_finance_settings
+        ))
+        .routes(routes!(settings::show_aoc, settings::set_aoc))
+        .routes(routes!(rates::list_rates, rates::create_rate))
+        .routes(routes!(imports::import_rates))
+        .routes(routes!(
+            rates::show_rate,
+            rates::update_rate,
+            rates::delete_rate
+        ))
+        .routes(routes!(real_terms::show_real_terms))
 }

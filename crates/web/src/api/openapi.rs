@@ -25,6 +25,7 @@ use utoipa::{Modify, OpenApi};
         (name = "endorsement", description = "Every party signs off the plan's framework"),
         (name = "handover", description = "The handover schedule"),
         (name = "audit", description = "Who changed what, when"),
+        (name = "finance", description = "Cost lines, budget totals and versions, spending, the Agreement of Cooperation, exchange rates and real terms"),
     )
 )]
 pub(crate) struct ApiDoc;

@@ -24,6 +24,10 @@ const SIGN_IN_PATHS: [&str; 2] = ["/api/v1/session", "/sign-in"];
 /// The largest page form read to find its token (the JSON limit applies to the API).
 const MAX_FORM: usize = 256 * 1024;
 
+/// The largest multipart page form read to find its token: a spreadsheet upload (10 MiB, the
+/// limit of `formats::sheet::Limits`) with the rest of its form.
+pub(crate) const MAX_UPLOAD_FORM: usize = 10 * 1024 * 1024 + 64 * 1024;
+
 /// The middleware: lets safe methods, bearer requests and requests without a session through,
 /// checks the rest.
 pub(crate) async fn protect(
@@ -79,6 +83,17 @@ pub(crate) async fn protect(
         token_ok = form_token(&bytes).is_some_and(|t| same_secret(t.trim(), &session.csrf_token));
         request = Request::from_parts(parts, axum::body::Body::from(bytes));
     }
+    // A page's upload form (`multipart/form-data`) carries it in its `csrf_token` part.
+    if !token_ok && page && is_multipart(request.headers()) {
+        let (parts, body) = request.into_parts();
+        let Ok(bytes) = axum::body::to_bytes(body, MAX_UPLOAD_FORM).await else {
+            return (StatusCode::PAYLOAD_TOO_LARGE, "the form is too large").into_response();
+        };
+        token_ok = multipart_token(&parts.headers, bytes.clone())
+            .await
+            .is_some_and(|t| same_secret(t.trim(), &session.csrf_token));
+        request = Request::from_parts(parts, axum::body::Body::from(bytes));
+    }
     if !token_ok {
         tracing::info!(%method, path = request.uri().path(), "refused a cookie-authenticated write without the right CSRF token");
         return refuse(AppError::new(
@@ -101,6 +116,32 @@ fn is_form(headers: &HeaderMap) -> bool {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"))
+}
+
+/// Whether the body is a multipart form (a file upload).
+fn is_multipart(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"))
+}
+
+/// The `csrf_token` part of a multipart form body (the pages' forms send it first).
+async fn multipart_token(headers: &HeaderMap, body: axum::body::Bytes) -> Option<String> {
+    use axum::extract::{FromRequest, Multipart};
+    let content_type = headers.get(header::CONTENT_TYPE)?.clone();
+    let request = Request::builder()
+        .method(Method::POST)
+        .header(header::CONTENT_TYPE, content_type)
+        .body(axum::body::Body::from(body))
+        .ok()?;
+    let mut form = Multipart::from_request(request, &()).await.ok()?;
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some(crate::pages::CSRF_FIELD) {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 /// The `csrf_token` field of a form body.

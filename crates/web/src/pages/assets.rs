@@ -21,6 +21,7 @@ static CSS: LazyLock<String> = LazyLock::new(|| {
         include_str!("../../assets/css/gantt.css"),
         include_str!("../../assets/css/templates.css"),
         include_str!("../../assets/css/audit.css"),
+        include_str!("../../assets/css/finance.css"),
     ]
     .join("\n")
 });

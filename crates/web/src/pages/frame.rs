@@ -12,6 +12,8 @@ pub(crate) enum Nav {
     Portfolio,
     Templates,
     NewPlan,
+    /// The exchange rates (`/rates`).
+    Rates,
     None,
 }
 
@@ -92,13 +94,14 @@ impl Frame {
         }
     }
 
-    /// `page` on the current navigation item (`portfolio`, `templates`, `new-plan`), for
-    /// `aria-current`.
+    /// `page` on the current navigation item (`portfolio`, `templates`, `new-plan`, `rates`),
+    /// for `aria-current`.
     pub(crate) fn current(&self, item: &str) -> &'static str {
         let nav = match item {
             "portfolio" => Nav::Portfolio,
             "templates" => Nav::Templates,
             "new-plan" => Nav::NewPlan,
+            "rates" => Nav::Rates,
             _ => Nav::None,
         };
         if nav == self.nav && nav != Nav::None {

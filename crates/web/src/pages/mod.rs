@@ -13,6 +13,7 @@ mod sign_in;
 mod viewer;
 
 mod audit;
+mod finance;
 mod framework;
 mod gantt;
 mod plan;
@@ -50,6 +51,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .merge(gantt::routes())
         .merge(templates::routes())
         .merge(audit::routes())
+        .merge(finance::routes())
 }
 
 /// `GET /`: the plans for whoever may see them, else the sign-in page.

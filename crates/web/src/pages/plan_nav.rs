@@ -11,7 +11,7 @@ pub(crate) struct PlanNav {
     pub(crate) name: String,
     /// The catalogue key of the plan's status (`status-in_progress`).
     pub(crate) status_key: String,
-    /// `overview`, `framework`, `risks`, `reports`, `gantt` or `audit`.
+    /// `overview`, `framework`, `risks`, `reports`, `gantt`, `budget` or `audit`.
     pub(crate) tab: &'static str,
 }
 

@@ -185,6 +185,59 @@ pub(crate) const CLASSES: &[(&str, &str, Kind)] = &[
         Plan,
     ),
     ("GET", "/api/v1/plans/{plan}/audit", Plan),
+    // Finance: a plan's budget, versions, spending, settings and AoC.
+    ("GET", "/api/v1/plans/{plan}/cost-lines", Plan),
+    ("POST", "/api/v1/plans/{plan}/cost-lines", Plan),
+    ("POST", "/api/v1/plans/{plan}/cost-lines/import", Plan),
+    ("GET", "/api/v1/plans/{plan}/cost-lines/{line}", Plan),
+    ("PATCH", "/api/v1/plans/{plan}/cost-lines/{line}", Plan),
+    ("DELETE", "/api/v1/plans/{plan}/cost-lines/{line}", Plan),
+    ("GET", "/api/v1/plans/{plan}/budget", Plan),
+    ("GET", "/api/v1/plans/{plan}/budget/workbook", Plan),
+    ("GET", "/api/v1/plans/{plan}/budget-versions", Plan),
+    ("POST", "/api/v1/plans/{plan}/budget-versions", Plan),
+    (
+        "GET",
+        "/api/v1/plans/{plan}/budget-versions/{version}",
+        Plan,
+    ),
+    ("GET", "/api/v1/plans/{plan}/budget-comparison", Plan),
+    ("GET", "/api/v1/plans/{plan}/expenditures", Plan),
+    ("POST", "/api/v1/plans/{plan}/expenditures", Plan),
+    (
+        "GET",
+        "/api/v1/plans/{plan}/expenditures/{expenditure}",
+        Plan,
+    ),
+    (
+        "PATCH",
+        "/api/v1/plans/{plan}/expenditures/{expenditure}",
+        Plan,
+    ),
+    (
+        "DELETE",
+        "/api/v1/plans/{plan}/expenditures/{expenditure}",
+        Plan,
+    ),
+    ("GET", "/api/v1/plans/{plan}/spending", Plan),
+    ("GET", "/api/v1/plans/{plan}/finance-settings", Plan),
+    ("PUT", "/api/v1/plans/{plan}/finance-settings", Plan),
+    ("GET", "/api/v1/plans/{plan}/agreement-of-cooperation", Plan),
+    ("PUT", "/api/v1/plans/{plan}/agreement-of-cooperation", Plan),
+    // Finance reference data of the whole deployment: every member reads, editors write.
+    ("GET", "/api/v1/exchange-rates", Directory),
+    ("POST", "/api/v1/exchange-rates", Directory),
+    ("POST", "/api/v1/exchange-rates/import", Directory),
+    ("GET", "/api/v1/exchange-rates/{rate}", Directory),
+    ("PATCH", "/api/v1/exchange-rates/{rate}", Directory),
+    ("DELETE", "/api/v1/exchange-rates/{rate}", Directory),
+    ("GET", "/api/v1/real-terms", Directory),
+];
+
+/// The media types of a spreadsheet upload (sorted): the only request bodies that are not JSON.
+pub(crate) const UPLOAD_TYPES: [&str; 2] = [
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "text/csv",
 ];
 
 /// One operation of the OpenAPI document.
@@ -199,6 +252,8 @@ pub(crate) struct Operation {
     pub(crate) if_match: bool,
     /// The schema of its JSON request body, if it has one.
     pub(crate) body: Option<Json>,
+    /// Whether its body is a spreadsheet upload (`text/csv` or XLSX, raw) instead of JSON.
+    pub(crate) upload: bool,
 }
 
 impl Operation {
@@ -244,13 +299,32 @@ pub(crate) fn operations(doc: &Json) -> Vec<Operation> {
                         .as_str()
                         .is_some_and(|n| n.eq_ignore_ascii_case("if-match"))
             });
-            let body = op
-                .get("requestBody")
-                .map(|b| b["content"]["application/json"]["schema"].clone());
+            // A request body is JSON, or a spreadsheet upload taking exactly CSV and XLSX.
+            let content = op.get("requestBody").map(|b| {
+                let mut types: Vec<&str> = b["content"]
+                    .as_object()
+                    .map(|c| c.keys().map(String::as_str).collect())
+                    .unwrap_or_default();
+                types.sort_unstable();
+                types
+            });
+            let upload = content.as_deref() == Some(&UPLOAD_TYPES[..]);
+            let body = match upload {
+                true => None,
+                false => op
+                    .get("requestBody")
+                    .map(|b| b["content"]["application/json"]["schema"].clone()),
+            };
             if let Some(schema) = &body {
                 assert!(
-                    !schema.is_null(),
-                    "{upper} {path}: a request body that is not application/json"
+                    !schema.is_null() && content.as_ref().is_some_and(|c| c.len() == 1),
+                    "{upper} {path}: a request body that is neither application/json alone nor a spreadsheet upload ({UPLOAD_TYPES:?}): {content:?}"
+                );
+            }
+            if upload {
+                assert_eq!(
+                    upper, "POST",
+                    "{upper} {path}: an upload adds what the file holds"
                 );
             }
             found.push(Operation {
@@ -260,6 +334,7 @@ pub(crate) fn operations(doc: &Json) -> Vec<Operation> {
                 kind,
                 if_match,
                 body,
+                upload,
             });
         }
     }
@@ -385,6 +460,41 @@ impl Fixture {
         assert_eq!(item.status, StatusCode::CREATED, "{}", item.text());
         let item = item.json()["id"].as_str().unwrap().to_owned();
 
+        // Finance: a cost line, a payment against it, a frozen version and a rate of a
+        // currency pair of this fixture's own (rates are shared by the whole deployment).
+        let post = |path: String, body: Json| {
+            let (app, admin) = (&app, &admin);
+            async move {
+                let a = app
+                    .call(Method::POST, &path, Some(admin), &[], Some(body))
+                    .await;
+                assert_eq!(a.status, StatusCode::CREATED, "{path}: {}", a.text());
+                a.json()["id"].as_str().unwrap().to_owned()
+            }
+        };
+        let line = post(
+            format!("/api/v1/plans/{plan}/cost-lines"),
+            json!({"activity": "aoc", "category": "logistics", "description": {"en": "Venue"},
+                   "unit": "event", "unit_price": "150.00", "quantities": {"Q1": "2"}}),
+        )
+        .await;
+        let expenditure = post(
+            format!("/api/v1/plans/{plan}/expenditures"),
+            json!({"cost_line": line, "date": "2025-02-10", "amount": "150", "description": "Venue, first event"}),
+        )
+        .await;
+        post(
+            format!("/api/v1/plans/{plan}/budget-versions"),
+            json!({"name": "AoC baseline", "purpose": "aoc_baseline"}),
+        )
+        .await;
+        let rate = post(
+            "/api/v1/exchange-rates".to_owned(),
+            json!({"base": "USD", "quote": Self::quote(prefix), "rate_type": "official",
+                   "date": "2020-01-01", "rate": "1507.5"}),
+        )
+        .await;
+
         // A token of the viewer's own that it may revoke.
         let user = accounts::find_user(store, &OP(), &viewer_email)
             .await
@@ -401,11 +511,15 @@ impl Fixture {
             ("value", value.to_string()),
             ("risk", tree.risks[0].id.to_string()),
             ("item", item),
+            ("line", line),
+            ("expenditure", expenditure),
         ];
         let mut record_ids = vec![tree.plan.id.to_string()];
         record_ids.extend(ids.iter().map(|(_, id)| id.clone()));
         let mut params: BTreeMap<&'static str, String> = ids.into_iter().collect();
         params.extend([
+            ("version", "1".to_owned()),
+            ("rate", rate),
             ("plan", plan.clone()),
             ("period", "Q1".to_owned()),
             ("organisation", town.clone()),
@@ -428,6 +542,43 @@ impl Fixture {
             outsider,
             params,
             record_ids,
+        }
+    }
+
+    /// The quote currency of this fixture's exchange rate: a code of its own (`SWE` for
+    /// `sweep`), so that fixtures never share a rate.
+    pub(crate) fn quote(prefix: &str) -> String {
+        prefix[..3].to_ascii_uppercase()
+    }
+
+    /// The query a read needs to answer (a real-terms series needs an amount and currencies).
+    pub(crate) fn query(&self, op: &Operation) -> &'static str {
+        match op.id.as_str() {
+            "show_real_terms" => {
+                "?amount=3000000&currency=LBP&stable=USD&rate_type=parallel_market"
+            }
+            _ => "",
+        }
+    }
+
+    /// A well-formed spreadsheet for an upload: one row, as CSV.
+    pub(crate) fn upload_example(&self, op: &Operation) -> Vec<u8> {
+        match op.id.as_str() {
+            "import_cost_lines" => format!(
+                "Activity,Category,Description,Unit,Unit price,Currency,Funder,Q1,Q2\n\
+                 aoc,logistics,Catering,event,80.50,USD,{},1,2\n",
+                self.town
+            )
+            .into_bytes(),
+            "import_rates" => format!(
+                "Date,Base,Quote,Rate type,Rate,Source\n2021-07-01,USD,{},parallel_market,20000,sweep\n",
+                Self::quote(&self.prefix)
+            )
+            .into_bytes(),
+            other => panic!(
+                "{}: the sweep has no example spreadsheet for `{other}`; add one to Fixture::upload_example",
+                op.label()
+            ),
         }
     }
 
@@ -567,6 +718,24 @@ impl Fixture {
                     .json();
                 json!({"framework_version": state["framework_version"]})
             }
+            "create_cost_line" => json!({
+                "activity": "aoc", "category": "in_house_expertise",
+                "description": text("Council lawyer"), "unit": "person_day",
+                "unit_price": "120", "quantities": {"Q2": "3"},
+            }),
+            "update_cost_line" => json!({"unit_price": "130"}),
+            "freeze_budget_version" => json!({"name": "A revision", "purpose": "revision"}),
+            "create_expenditure" => json!({
+                "cost_line": p["line"], "date": "2025-03-01", "amount": "10", "description": "Water",
+            }),
+            "update_expenditure" => json!({"amount": "140"}),
+            "set_finance_settings" => json!({"rate_type": "platform"}),
+            "set_aoc" => json!({"signed_on": "2025-03-15"}),
+            "create_rate" => json!({
+                "base": "USD", "quote": Self::quote(&self.prefix), "rate_type": "platform",
+                "date": "2021-06-01", "rate": "12000",
+            }),
+            "update_rate" => json!({"rate": "1508"}),
             "add_handover_item" | "update_handover_item" => {
                 json!({"kind": "data", "description": text("The archive"), "due": "2027-09-30"})
             }
@@ -584,6 +753,20 @@ impl Fixture {
             false => None,
         };
         let headers: Vec<(&str, &str)> = tag.iter().map(|t| ("if-match", t.as_str())).collect();
+        if op.upload {
+            let mut request = Request::builder()
+                .method(op.method.clone())
+                .uri(path)
+                .header(header::CONTENT_TYPE, "text/csv");
+            if let Some(t) = token {
+                request = request.header(header::AUTHORIZATION, format!("Bearer {t}"));
+            }
+            for (k, v) in headers {
+                request = request.header(k, v);
+            }
+            let body = Body::from(self.upload_example(op));
+            return self.app.send(request.body(body).unwrap()).await;
+        }
         let body = self.example(op).await;
         self.app
             .call(op.method.clone(), path, token, &headers, body)
@@ -601,7 +784,17 @@ impl Fixture {
     /// Everything about the plan, as its administrator reads it.
     pub(crate) async fn fingerprint(&self, store: &Store) -> Vec<Json> {
         let mut out = vec![json!(newest_audit(store, Some(self.plan_id)).await)];
-        for part in ["", "/handover-items", "/reports", "/endorsements"] {
+        for part in [
+            "",
+            "/handover-items",
+            "/reports",
+            "/endorsements",
+            "/cost-lines",
+            "/expenditures",
+            "/budget-versions",
+            "/finance-settings",
+            "/agreement-of-cooperation",
+        ] {
             let path = format!("/api/v1/plans/{}{part}", self.plan);
             out.push(self.admin_get(&path).await.json());
         }
@@ -695,9 +888,9 @@ fn kind_name(k: Kind) -> &'static str {
 /// An operation on the plan: 404 for the outsider (by code and by id), reads and 403 on
 /// writes for the ministry and the viewer, nothing changed by any refusal.
 async fn plan_operation(fx: &Fixture, store: &Store, op: &Operation) {
-    let by_code = fx.fill(&op.path, &[]);
+    let by_code = fx.fill(&op.path, &[]) + fx.query(op);
     let id = fx.plan_id.to_string();
-    let by_id = fx.fill(&op.path, &[("plan", &id)]);
+    let by_id = fx.fill(&op.path, &[("plan", &id)]) + fx.query(op);
     for path in [&by_code, &by_id] {
         let before = newest_audit(store, None).await;
         let a = fx.call_op(op, path, Some(&fx.outsider)).await;
@@ -779,7 +972,7 @@ async fn across_plans(fx: &Fixture, op: &Operation) {
 /// Not a plan's data: a viewer reads it but cannot write it; the outsider sees no trace of
 /// the plan.
 async fn directory(fx: &Fixture, store: &Store, op: &Operation) {
-    let path = fx.fill(&op.path, &[]);
+    let path = fx.fill(&op.path, &[]) + fx.query(op);
     let what = format!("{} as a viewer", op.label());
     let before = newest_audit(store, None).await;
     let a = fx.call_op(op, &path, Some(&fx.viewer)).await;

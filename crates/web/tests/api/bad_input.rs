@@ -5,6 +5,9 @@
 //! §14 naming the field where there is one — never a 5xx — and changes nothing. The fields and
 //! their types come from the document's request schemas (for a template, from the template
 //! format's JSON Schema the document points to); a body the sweep cannot read fails the test.
+//! Every spreadsheet upload gets the same treatment with the file's own faults: another media
+//! type, a file over the limit, an empty file, a file that is not what its type says, and bad
+//! cells — each a 4xx with the error body, the file's problems named by row and column.
 
 use super::access_sweep::{Fixture, Kind, Operation, PASSWORD, newest_audit, operations, refused};
 use super::*;
@@ -488,6 +491,12 @@ pub(crate) async fn run(store: &Store) {
         .filter(|o| o.writes() && o.body.is_some())
         .count();
     assert_eq!(swept.len(), with_body);
+    Box::pin(uploads(&fx, store, &ops)).await;
+    assert_eq!(
+        fx.fingerprint(store).await,
+        before,
+        "a bad spreadsheet changed the plan"
+    );
     Box::pin(bad_paths(&fx, store, &ops)).await;
     assert_eq!(
         fx.fingerprint(store).await,
@@ -561,4 +570,197 @@ fn named(a: &Answer) -> Vec<String> {
         .flatten()
         .filter_map(|e| e["field"].as_str().map(str::to_owned))
         .collect()
+}
+
+/// What an upload case sends and must get: what, a query, a media type, the body, the status
+/// and the error code.
+type UploadCase<'a> = (&'a str, &'a str, &'a str, Vec<u8>, StatusCode, &'a str);
+
+/// Every spreadsheet upload with bad files: 415, 413, or 422 naming rows and columns (a whole
+/// file's problem names neither) — never a 5xx, and nothing imported.
+async fn uploads(fx: &Fixture, store: &Store, ops: &[Operation]) {
+    const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    let mut n = 0;
+    for op in ops.iter().filter(|o| o.upload) {
+        let good = fx.upload_example(op);
+        let header = String::from_utf8(good.clone())
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_owned();
+        let columns = header.split(',').count();
+        // Every cell but the first of each row is nonsense: each row and column is named.
+        let bad_row = |r: usize| {
+            let cells: Vec<String> = (0..columns)
+                .map(|c| match c {
+                    0 => "aoc".to_owned(),
+                    _ => format!("§{r}{c}"),
+                })
+                .collect();
+            cells.join(",")
+        };
+        let bad_cells = format!("{header}\n{}\n{}\n", bad_row(2), bad_row(3)).into_bytes();
+        let mut over = good.clone();
+        over.resize(10 * 1024 * 1024 + 1, b' ');
+        let cases: Vec<UploadCase<'_>> = vec![
+            (
+                "JSON",
+                "",
+                "application/json",
+                b"{}".to_vec(),
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+            ),
+            (
+                "plain text",
+                "",
+                "text/plain",
+                good.clone(),
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+            ),
+            (
+                "a multipart form",
+                "",
+                "multipart/form-data; boundary=x",
+                good.clone(),
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+            ),
+            (
+                "a file over the limit",
+                "",
+                "text/csv",
+                over,
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+            ),
+            (
+                "an empty file",
+                "",
+                "text/csv",
+                vec![],
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+            ),
+            (
+                "a header alone",
+                "",
+                "text/csv",
+                format!("{header}\n").into_bytes(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+            ),
+            (
+                "no known column",
+                "",
+                "text/csv",
+                b"Colour,Smell\nred,sweet\n".to_vec(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+            ),
+            (
+                "bytes that are not UTF-8",
+                "",
+                "text/csv",
+                b"\xff\xfe\x00A,B\n".to_vec(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+            ),
+            (
+                "CSV sent as a workbook",
+                "",
+                XLSX,
+                good.clone(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+            ),
+            (
+                "a zip that is no workbook",
+                "",
+                XLSX,
+                b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0".to_vec(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+            ),
+            (
+                "bad cells",
+                "",
+                "text/csv",
+                bad_cells,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+            ),
+            (
+                "an unknown parameter",
+                "?colour=red",
+                "text/csv",
+                good.clone(),
+                StatusCode::BAD_REQUEST,
+                "invalid_query",
+            ),
+        ];
+        for (what, query, content_type, body, status, code) in cases {
+            let path = fx.fill(&op.path, &[]) + query;
+            let what = format!("{} with {what}", op.label());
+            let headers = vec![("authorization".to_owned(), format!("Bearer {}", fx.admin))];
+            let audit_before = newest_audit(store, None).await;
+            let a = send_raw(
+                &fx.app,
+                op.method.clone(),
+                &path,
+                &headers,
+                content_type,
+                body,
+            )
+            .await;
+            refused(&a, status, code, &what);
+            assert_eq!(
+                newest_audit(store, None).await,
+                audit_before,
+                "{what}: refused, but something changed"
+            );
+            if status == StatusCode::UNPROCESSABLE_ENTITY {
+                let errors = a.json()["errors"].as_array().unwrap().clone();
+                assert!(
+                    !errors.is_empty(),
+                    "{what}: no problem listed: {}",
+                    a.text()
+                );
+                assert!(
+                    errors.iter().all(|e| e.get("field").is_none()),
+                    "{what}: a file's problems are named by row and column, not field: {}",
+                    a.text()
+                );
+                if what.ends_with("bad cells") {
+                    let mut placed: Vec<(u64, String)> = errors
+                        .iter()
+                        .map(|e| {
+                            let row = e["row"]
+                                .as_u64()
+                                .unwrap_or_else(|| panic!("{what}: no row in {e}"));
+                            let column = e["column"]
+                                .as_str()
+                                .unwrap_or_else(|| panic!("{what}: no column in {e}"));
+                            (row, column.to_owned())
+                        })
+                        .collect();
+                    placed.dedup();
+                    assert!(
+                        placed.iter().any(|(r, _)| *r == 2) && placed.iter().any(|(r, _)| *r == 3),
+                        "{what}: both bad rows are named: {placed:?}"
+                    );
+                    assert!(
+                        placed
+                            .iter()
+                            .all(|(_, c)| c.ends_with(')') && c.contains(" (")),
+                        "{what}: a column is its header and letter, `Unit price (E)`: {placed:?}"
+                    );
+                }
+            }
+            n += 1;
+        }
+    }
+    eprintln!("   bad uploads: {n} requests");
 }
