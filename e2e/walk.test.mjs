@@ -145,15 +145,43 @@ test("a new user's way through the workspace", async () => {
   assert.notEqual(afterStart, before, "the Gantt shows the started activity");
   await check(la, "11-gantt-after-start-en");
 
-  // 6. Arabic: right to left, nothing left in English, on every page of the plan.
+  // 6. The finance officer costs an activity, freezes the AoC baseline, records a payment and
+  // downloads the budget workbook.
+  await la.goto(`${BASE}/plans/saida-rto/budget/lines/new`);
+  await check(la, "15-cost-line-form-en");
+  await la.selectOption("#f-activity", { index: 1 });
+  await la.selectOption("#f-category", "in_house_expertise");
+  await la.fill("#f-description", "RTO engineer, 3 person-months");
+  await la.selectOption("#f-unit", "person_month");
+  await la.fill("#f-unit_price", "1507.50");
+  await la.fill("#f-currency", "USD");
+  await la.fill("#f-q1", "3");
+  await post(la, "form.fin-form button[type=submit]");
+  await la.goto(`${BASE}/plans/saida-rto/budget?currency=own`);
+  assert.match(await la.textContent("main"), /4,522\.50/, "the budget shows 3 × 1,507.50 to the cent");
+  await check(la, "16-budget-en");
+  await la.goto(`${BASE}/plans/saida-rto/budget/versions`);
+  await la.fill("#f-name", "AoC baseline");
+  await la.selectOption("#f-purpose", "aoc_baseline");
+  await post(la, "form[action$='/budget/versions'] button[type=submit]");
+  await check(la, "17-budget-versions-en");
+  await la.goto(`${BASE}/plans/saida-rto/spending`);
+  await check(la, "18-spending-en");
+  const workbook = await la.request.get(`${BASE}/plans/saida-rto/budget.xlsx?currency=own`);
+  assert.equal(workbook.status(), 200);
+  assert.equal((await workbook.body()).subarray(0, 2).toString(), "PK", "the workbook is an XLSX file");
+  await la.goto(`${BASE}/rates`);
+  await check(la, "19-rates-en");
+
+  // 7. Arabic: right to left, nothing left in English, on every page of the plan.
   await la.click("a[hreflang=ar]");
-  await la.waitForURL(/\/plans\/saida-rto\/gantt/);
+  await la.waitForURL(/\/rates/);
   assert.equal(await la.getAttribute("html", "dir"), "rtl");
-  for (const path of ["", "/framework", "/risks", "/reports", "/gantt", "/audit"]) {
+  for (const path of ["", "/framework", "/risks", "/reports", "/gantt", "/audit", "/budget", "/spending", "/budget/versions"]) {
     await la.goto(`${BASE}/plans/saida-rto${path}`);
     assert.equal(await la.getAttribute("html", "lang"), "ar");
     assert.deepEqual(await untranslated(la), [], `untranslated words on ${path || "/"}`);
-    await check(la, `12-plan${path.replace("/", "-") || "-overview"}-ar`);
+    await check(la, `12-plan${path.replaceAll("/", "-") || "-overview"}-ar`);
   }
   await la.goto(`${BASE}/plans`);
   assert.deepEqual(await untranslated(la), []);
