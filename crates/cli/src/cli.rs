@@ -15,9 +15,6 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use time::Date;
 
-mod exchange;
-pub use exchange::{ExportCommand, ExportIatiArgs, ImportCommand, ImportIatiArgs};
-
 /// Handover: plan, monitor and hand over Regional Technical Offices and other
 /// results-based plans of local authorities and their partners.
 #[derive(Debug, Parser)]
@@ -117,16 +114,6 @@ pub enum Command {
     Budget {
         #[command(subcommand)]
         command: BudgetCommand,
-    },
-    /// Import whole plans from an exchange format: IATI activity files
-    Import {
-        #[command(subcommand)]
-        command: ImportCommand,
-    },
-    /// Export whole plans in an exchange format: an IATI activity file
-    Export {
-        #[command(subcommand)]
-        command: ExportCommand,
     },
     /// The audit trail: who changed what, when
     Audit {

@@ -14,8 +14,6 @@ mod config;
 mod demo;
 #[path = "cli/finance.rs"]
 mod finance;
-#[path = "cli/iati.rs"]
-mod iati;
 #[path = "cli/plans.rs"]
 mod plans;
 #[path = "cli/templates.rs"]

@@ -10,7 +10,6 @@ mod codec;
 mod connect;
 pub mod cycle;
 mod error;
-pub mod exchange;
 pub mod finance;
 pub mod framework;
 mod migrate;

@@ -21,8 +21,6 @@ mod cycle;
 mod finance;
 #[path = "conformance/framework.rs"]
 mod framework;
-#[path = "conformance/iati.rs"]
-mod iati;
 #[path = "conformance/partnerships.rs"]
 mod partnerships;
 

@@ -8,8 +8,6 @@ mod budget;
 mod config;
 mod costs;
 mod demo;
-mod export;
-mod import;
 mod init;
 mod member;
 mod org;
@@ -81,8 +79,6 @@ pub async fn run(cli: Cli, mut config: Config) -> anyhow::Result<()> {
         Command::Rates { command } => rates::run(&ctx, command).await,
         Command::Costs { command } => costs::run(&ctx, command).await,
         Command::Budget { command } => budget::run(&ctx, command).await,
-        Command::Import { command } => import::run(&ctx, command).await,
-        Command::Export { command } => export::run(&ctx, command).await,
         Command::Audit { command } => audit::run(&ctx, command).await,
         Command::Demo => demo::run(&ctx).await,
         Command::Serve(args) => serve::run(&ctx, args).await,
