@@ -10,6 +10,7 @@ mod budget;
 pub mod cost_lines;
 mod decode;
 pub mod expenditures;
+pub(crate) mod guard;
 mod line_input;
 pub mod rates;
 pub mod settings;

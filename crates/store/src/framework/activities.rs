@@ -179,6 +179,7 @@ pub async fn delete(
     let before = found(input::activity(&w.tree, activity), "activity", activity)?.clone();
     let what = format!("activity {}", before.display_number());
     check_version(&what, expected, before.version)?;
+    crate::finance::guard::no_spending_on(&mut w, &[before.id], "activity", &what).await?;
     let snap = snapshot::activity(&w.tree, before.id);
     let results = snapshot::of_activity(&w.tree, before.id);
     super::results::delete_nodes(&mut w, &results).await?;

@@ -153,6 +153,8 @@ pub async fn delete(
     )?;
     let snap = snapshot::milestone(&w.tree, before.id);
     let acts: Vec<_> = w.tree.activities_of(before.id).map(|a| a.id).collect();
+    let what = format!("milestone {}", before.number);
+    crate::finance::guard::no_spending_on(&mut w, &acts, "milestone", &what).await?;
     let mut results = vec![];
     for a in &acts {
         results.extend(snapshot::of_activity(&w.tree, *a));

@@ -315,5 +315,40 @@ pub(crate) async fn spending(
     ));
     let listed = expenditures::list(store, viewer, plan).await.unwrap();
     assert_eq!(listed, vec![e1, e2, e3.clone()], "by date");
+
+    // Payments are financial records: the activity (or milestone) they were paid for cannot be
+    // deleted from under them, and the refusal says why instead of failing in the database.
+    let op = Actor::operator("tester");
+    let tree = handover_store::plans::load(store, &op, plan).await.unwrap();
+    let act = tree
+        .activities
+        .iter()
+        .find(|a| a.id == works.activity_id)
+        .unwrap();
+    let e = handover_store::framework::activities::delete(
+        store,
+        &op,
+        plan,
+        &act.id.to_string(),
+        act.version,
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(fields(e), ["activity"]);
+    let m = tree
+        .milestones
+        .iter()
+        .find(|m| m.id == act.milestone_id)
+        .unwrap();
+    let e = handover_store::framework::milestones::delete(
+        store,
+        &op,
+        plan,
+        &m.id.to_string(),
+        m.version,
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(fields(e), ["milestone"]);
     listed
 }
